@@ -1,0 +1,67 @@
+/**
+ * Everything an upstream client needs to know about where France Travail lives and how much it may call it.
+ * Built by src/server/config.ts from the environment; the sandbox and live mode differ only in these values.
+ */
+export interface FranceTravailEndpoints {
+  /** OAuth2 client-credentials token URL, realm included, e.g. https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=/partenaire */
+  tokenUrl: string;
+  /** e.g. https://api.francetravail.io/partenaire/offresdemploi (paths /v2/offres/... are appended) */
+  offres: string;
+  /** e.g. https://api.francetravail.io/partenaire/rome-metiers/v1 (paths /metiers/... are appended) */
+  romeMetiers: string;
+  /** e.g. https://api.francetravail.io/partenaire/rome-fiches-metiers/v1 (paths /fiches-rome/... are appended) */
+  romeFichesMetiers: string;
+  /** e.g. https://api.francetravail.io/partenaire/rome-competences/v1 (paths /competences/... are appended) */
+  romeCompetences: string;
+  /** e.g. https://api.francetravail.io/partenaire/stats-offres-demandes-emploi/v1 (paths /indicateur/... are appended) */
+  marche: string;
+}
+
+/** Keys used for quotas, counters and error messages. */
+export type UpstreamApi = 'offres' | 'rome-metiers' | 'rome-fiches-metiers' | 'rome-competences' | 'marche';
+
+export interface CacheTtls {
+  /** ROME referentials: quarterly releases. */
+  romeReferentialMs: number;
+  /** Tension indicators: yearly figures. */
+  tensionMs: number;
+  /** Offer searches and offer details: they change by the minute. */
+  offersMs: number;
+  /** Marché du travail referentials (territories). */
+  marcheReferentialMs: number;
+}
+
+export interface UpstreamConfig {
+  endpoints: FranceTravailEndpoints;
+  credentials: { clientId: string; clientSecret: string };
+  /** Calls per second this application may make, per API (client-side limiter). */
+  quotas: Record<UpstreamApi, number>;
+  /** When set, cache and quota limiter are shared through this Redis. */
+  redisUrl?: string;
+  /** Prefix for every Redis / Keyv key, so several deployments or tests can share one Redis. */
+  keyPrefix: string;
+  ttls: CacheTtls;
+  /** Per-request timeout (headers and body) in ms. */
+  requestTimeoutMs: number;
+  /** How many times a 429 / 5xx / network failure is retried before giving up. */
+  maxRetries: number;
+  /** Longest total time a call may wait for a quota slot or a Retry-After before failing with UPSTREAM_RATE_LIMITED. */
+  maxQuotaWaitMs: number;
+  /** Refresh tokens this long before they expire. */
+  tokenRefreshMarginMs: number;
+}
+
+export const DEFAULT_QUOTAS: Record<UpstreamApi, number> = {
+  offres: 10,
+  'rome-metiers': 1,
+  'rome-fiches-metiers': 1,
+  'rome-competences': 1,
+  marche: 10,
+};
+
+export const DEFAULT_TTLS: CacheTtls = {
+  romeReferentialMs: 90 * 24 * 3600 * 1000,
+  tensionMs: 365 * 24 * 3600 * 1000,
+  offersMs: 5 * 60 * 1000,
+  marcheReferentialMs: 90 * 24 * 3600 * 1000,
+};

@@ -1,0 +1,18 @@
+import type { OffresApi } from './offres/dto';
+import type { RomeApi } from './rome/dto';
+import type { MarcheApi } from './marche/dto';
+
+/** The France Travail APIs as the graph sees them: quota-aware, cached, coalesced. */
+export interface Upstream {
+  offres: OffresApi;
+  rome: RomeApi;
+  marche: MarcheApi;
+  /** Closes HTTP pools and the Redis connection (if any). */
+  close(): Promise<void>;
+}
+
+export type { OffresApi, OffreDto, OffresPage, OffresSearchCriteria } from './offres/dto';
+export type { RomeApi, MetierDto, FicheMetierDto, CompetenceRefDto, CompetenceType, AppellationSummaryDto } from './rome/dto';
+export type { MarcheApi, TensionValeurDto, TerritoireDto, TerritoireType } from './marche/dto';
+export * from './core/errors';
+export * from './config';

@@ -1,0 +1,73 @@
+/** Offres d'emploi v2 payloads, field names exactly as the API spells them (see upstream-apis §3.4). */
+export interface LieuTravailDto {
+  libelle: string;
+  latitude?: number;
+  longitude?: number;
+  codePostal?: string;
+  /** INSEE commune code. */
+  commune?: string;
+}
+
+export interface OffreDto {
+  id: string;
+  intitule: string;
+  description?: string;
+  dateCreation: string;
+  dateActualisation?: string;
+  lieuTravail?: LieuTravailDto;
+  romeCode?: string;
+  romeLibelle?: string;
+  /** Label only (lowercase "l" in the API); no appellation code is ever given. */
+  appellationlibelle?: string;
+  entreprise?: { nom?: string; description?: string; logo?: string; url?: string; entrepriseAdaptee?: boolean };
+  typeContrat?: string;
+  typeContratLibelle?: string;
+  natureContrat?: string;
+  experienceExige?: string;
+  experienceLibelle?: string;
+  competences?: { code?: string; libelle: string; exigence?: string }[];
+  salaire?: { libelle?: string; commentaire?: string; complement1?: string; complement2?: string };
+  dureeTravailLibelle?: string;
+  dureeTravailLibelleConverti?: string;
+  alternance?: boolean;
+  nombrePostes?: number;
+  qualificationCode?: string;
+  qualificationLibelle?: string;
+  codeNAF?: string;
+  secteurActivite?: string;
+  secteurActiviteLibelle?: string;
+  origineOffre?: { origine: string; urlOrigine?: string; partenaires?: { nom: string; url?: string; logo?: string }[] };
+  [other: string]: unknown;
+}
+
+/** Search criteria, named after the query parameters they become. Lists are sent comma-separated. */
+export interface OffresSearchCriteria {
+  /** Up to 200 ROME codes. */
+  codeROME?: string[];
+  /** Up to 5 département codes. */
+  departement?: string[];
+  /** Up to 5 INSEE commune codes. */
+  commune?: string[];
+  distance?: number;
+  region?: string;
+  typeContrat?: string[];
+  motsCles?: string[];
+  publieeDepuis?: 1 | 3 | 7 | 14 | 31;
+  sort?: 0 | 1 | 2;
+}
+
+export interface OffresPage {
+  offres: OffreDto[];
+  /** Total matches as given by Content-Range (0 on 204). */
+  total: number;
+  /** Inclusive 0-based window actually returned (from Content-Range); -1/-1 on 204. */
+  rangeStart: number;
+  rangeEnd: number;
+}
+
+export interface OffresApi {
+  /** One call: `GET /v2/offres/search?range=start-end&...` (window ≤ 150, start ≤ 3000, end ≤ 3149). */
+  search(criteria: OffresSearchCriteria, range: { start: number; end: number }): Promise<OffresPage>;
+  /** One call: `GET /v2/offres/{id}`; null on 204 (unknown offer). */
+  getById(id: string): Promise<OffreDto | null>;
+}
