@@ -49,6 +49,10 @@ export interface UpstreamConfig {
   maxQuotaWaitMs: number;
   /** Refresh tokens this long before they expire. */
   tokenRefreshMarginMs: number;
+  /** Most sockets kept open to one France Travail host (default 16). */
+  connectionsPerOrigin?: number;
+  /** Most parsed answers kept in process in front of the shared cache (default 2000). */
+  parsedCacheEntries?: number;
 }
 
 export const DEFAULT_QUOTAS: Record<UpstreamApi, number> = {

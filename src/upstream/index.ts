@@ -16,3 +16,4 @@ export type { RomeApi, MetierDto, FicheMetierDto, CompetenceRefDto, CompetenceTy
 export type { MarcheApi, TensionValeurDto, TerritoireDto, TerritoireType } from './marche/dto';
 export * from './core/errors';
 export * from './config';
+export { createUpstream } from './create-upstream';

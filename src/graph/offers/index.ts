@@ -1,0 +1,15 @@
+import type { GraphContext } from '../context';
+import type { SubgraphModule } from '../subgraph';
+import { offerLoaders } from './offer.loaders';
+import { OccupationOffersResolver } from './occupation-offers.resolver';
+import { OfferResolver } from './offer.resolver';
+import { TerritoryReference } from './offer.types';
+
+export const offersSubgraph: SubgraphModule<GraphContext> = {
+  name: 'offers',
+  resolvers: [OfferResolver, OccupationOffersResolver],
+  orphanedTypes: [TerritoryReference],
+  referenceResolvers: {
+    Offer: (reference, context) => offerLoaders(context).byId.load(String(reference.id)),
+  },
+};

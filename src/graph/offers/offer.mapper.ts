@@ -1,0 +1,80 @@
+import type { OffreDto } from '../../upstream';
+import { territoryId, TerritoryType } from '../shared/territory-input';
+import { Offer, OfferOriginSource, Requirement } from './offer.types';
+
+const mapped = new WeakMap<OffreDto, Offer>();
+
+/** Maps an upstream offer to the graph's shape once; cached offers keep their mapped twin. */
+export function toOffer(dto: OffreDto): Offer {
+  let offer = mapped.get(dto);
+  if (!offer) {
+    offer = mapOffer(dto);
+    mapped.set(dto, offer);
+  }
+  return offer;
+}
+
+function mapOffer(dto: OffreDto): Offer {
+  const place = dto.lieuTravail;
+  return {
+    id: dto.id,
+    title: dto.intitule,
+    description: dto.description ?? null,
+    createdAt: dto.dateCreation,
+    updatedAt: dto.dateActualisation ?? null,
+    romeCode: dto.romeCode ?? null,
+    appellationLabel: dto.appellationlibelle ?? null,
+    occupation: dto.romeCode ? { code: dto.romeCode } : null,
+    contract: {
+      type: dto.typeContrat ?? null,
+      label: dto.typeContratLibelle ?? null,
+      nature: dto.natureContrat ?? null,
+      workingHours: dto.dureeTravailLibelle ?? null,
+      fullTime: fullTime(dto.dureeTravailLibelleConverti),
+      workStudy: dto.alternance === true,
+    },
+    location: place
+      ? {
+          label: place.libelle,
+          postalCode: place.codePostal ?? null,
+          communeCode: place.commune ?? null,
+          latitude: place.latitude ?? null,
+          longitude: place.longitude ?? null,
+          territory: place.commune ? { id: territoryId(TerritoryType.COMMUNE, place.commune) } : null,
+        }
+      : null,
+    company: {
+      name: dto.entreprise?.nom ?? null,
+      description: dto.entreprise?.description ?? null,
+      url: dto.entreprise?.url ?? null,
+      sizeBand: typeof dto.trancheEffectifEtab === 'string' ? dto.trancheEffectifEtab : null,
+    },
+    salary: dto.salaire ? { label: dto.salaire.libelle ?? null, comment: dto.salaire.commentaire ?? null } : null,
+    experience: dto.experienceLibelle ?? null,
+    competences: (dto.competences ?? []).map((c) => ({
+      code: c.code ?? null,
+      label: c.libelle,
+      requirement: requirement(c.exigence),
+    })),
+    positions: dto.nombrePostes ?? null,
+    nafCode: dto.codeNAF ?? null,
+    sectorLabel: dto.secteurActiviteLibelle ?? null,
+    origin: {
+      source: dto.origineOffre?.origine === '2' ? OfferOriginSource.PARTNER : OfferOriginSource.FRANCE_TRAVAIL,
+      url: dto.origineOffre?.urlOrigine ?? null,
+      partners: (dto.origineOffre?.partenaires ?? []).map((p) => p.nom),
+    },
+  };
+}
+
+function fullTime(converted: string | undefined): boolean | null {
+  if (converted === 'Temps plein') return true;
+  if (converted === 'Temps partiel') return false;
+  return null;
+}
+
+function requirement(code: string | undefined): Requirement | null {
+  if (code === 'E') return Requirement.REQUIRED;
+  if (code === 'S') return Requirement.DESIRED;
+  return null;
+}

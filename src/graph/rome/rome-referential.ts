@@ -1,0 +1,94 @@
+import type { CompetenceType, FicheMetierDto, MetierDto } from '../../upstream';
+import { AppellationMatcher, type AppellationCandidate } from './appellation-matcher';
+import { Competence, CompetenceKind, Occupation, RomeAppellation } from './rome.types';
+
+/** Occupations and appellations of the ROME, indexed once per referential load. */
+export interface OccupationIndex {
+  occupations: Map<string, Occupation>;
+  appellations: Map<string, RomeAppellation>;
+  matcher: AppellationMatcher;
+}
+
+/** Competences of each occupation, from the fiches métiers, indexed once per referential load. */
+export type CompetenceIndex = Map<string, Competence[]>;
+
+const occupationIndexes = new WeakMap<MetierDto[], OccupationIndex>();
+const competenceIndexes = new WeakMap<FicheMetierDto[], CompetenceIndex>();
+
+/** The upstream keeps a loaded referential as one array: index it once, whatever the number of requests. */
+export function occupationIndexOf(metiers: MetierDto[]): OccupationIndex {
+  let index = occupationIndexes.get(metiers);
+  if (!index) {
+    index = buildOccupationIndex(metiers);
+    occupationIndexes.set(metiers, index);
+  }
+  return index;
+}
+
+export function competenceIndexOf(fiches: FicheMetierDto[]): CompetenceIndex {
+  let index = competenceIndexes.get(fiches);
+  if (!index) {
+    index = buildCompetenceIndex(fiches);
+    competenceIndexes.set(fiches, index);
+  }
+  return index;
+}
+
+function buildOccupationIndex(metiers: MetierDto[]): OccupationIndex {
+  const occupations = new Map<string, Occupation>();
+  const appellations = new Map<string, RomeAppellation>();
+  const candidates = new Map<string, AppellationCandidate[]>();
+  for (const metier of metiers) {
+    const domain = metier.domaineProfessionnel;
+    const occupation: Occupation = {
+      code: metier.code,
+      label: metier.libelle,
+      definition: metier.definition ?? null,
+      domain: domain
+        ? { code: domain.code, label: domain.libelle, majorDomain: domain.grandDomaine ? { code: domain.grandDomaine.code, label: domain.grandDomaine.libelle } : null }
+        : null,
+      appellations: [],
+    };
+    for (const summary of metier.appellations ?? []) {
+      const appellation: RomeAppellation = {
+        code: summary.code,
+        label: summary.libelle,
+        shortLabel: summary.libelleCourt ?? null,
+        principal: summary.classification === 'PRINCIPALE',
+        occupationCode: metier.code,
+        occupation,
+      };
+      occupation.appellations.push(appellation);
+      appellations.set(appellation.code, appellation);
+    }
+    occupations.set(occupation.code, occupation);
+    candidates.set(metier.code, metier.appellations ?? []);
+  }
+  return { occupations, appellations, matcher: new AppellationMatcher(candidates) };
+}
+
+const KINDS: Record<CompetenceType, CompetenceKind> = {
+  'COMPETENCE-DETAILLEE': CompetenceKind.SKILL,
+  'MACRO-SAVOIR-FAIRE': CompetenceKind.KNOW_HOW,
+  'MACRO-SAVOIR-ETRE-PROFESSIONNEL': CompetenceKind.SOFT_SKILL,
+  SAVOIR: CompetenceKind.KNOWLEDGE,
+};
+
+function buildCompetenceIndex(fiches: FicheMetierDto[]): CompetenceIndex {
+  const index: CompetenceIndex = new Map();
+  for (const fiche of fiches) {
+    const competences: Competence[] = [];
+    for (const group of fiche.groupesCompetencesMobilisees ?? []) {
+      for (const item of group.competences ?? []) {
+        competences.push({ code: item.code, label: item.libelle, kind: KINDS[item.type] ?? CompetenceKind.SKILL, category: group.enjeu?.libelle ?? null });
+      }
+    }
+    for (const group of fiche.groupesSavoirs ?? []) {
+      for (const item of group.savoirs ?? []) {
+        competences.push({ code: item.code, label: item.libelle, kind: CompetenceKind.KNOWLEDGE, category: group.categorieSavoirs?.libelle ?? null });
+      }
+    }
+    index.set(fiche.metier?.code ?? fiche.code, competences);
+  }
+  return index;
+}

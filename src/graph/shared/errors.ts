@@ -1,0 +1,36 @@
+import { GraphQLError } from 'graphql';
+import { UpstreamError } from '../../upstream/core/errors';
+
+/** Stable `extensions.code` values this graph emits (besides Apollo's own). */
+export type GraphErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UPSTREAM_RATE_LIMITED'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'UPSTREAM_BAD_REQUEST'
+  | 'UPSTREAM_UNAUTHENTICATED';
+
+export function badUserInput(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argumentName: argument } : {}) } });
+}
+
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}
+
+/** Turns an upstream failure into a GraphQL error on the field that needed it; other errors pass through. */
+export function toGraphQLError(error: unknown): unknown {
+  if (error instanceof UpstreamError) {
+    return new GraphQLError(error.message, { extensions: { code: error.code, upstream: error.api } });
+  }
+  return error;
+}
+
+/** Runs an upstream-backed lookup, reporting upstream failures with their stable code. */
+export async function fromUpstream<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toGraphQLError(error);
+  }
+}

@@ -1,0 +1,94 @@
+import { DEFAULT_QUOTAS, DEFAULT_TTLS, type FranceTravailEndpoints, type UpstreamApi, type UpstreamConfig } from '../upstream';
+
+export const LIVE_TOKEN_URL = 'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire';
+export const LIVE_API_BASE_URL = 'https://api.francetravail.io/partenaire';
+
+export type ExecutionMode = 'merged' | 'gateway';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Live when FT_CLIENT_ID and FT_CLIENT_SECRET are both set; otherwise the embedded sandbox answers. */
+  mode: 'live' | 'sandbox';
+  /** merged: in-process compiled execution (default); gateway: @apollo/gateway over in-process subgraphs. */
+  execution: ExecutionMode;
+  /** When set, serve an @apollo/gateway over these subgraph URLs instead of running the subgraphs here. */
+  subgraphUrls?: Record<string, string>;
+  sandbox: { port: number; dataDir?: string; latencyMs: number };
+  upstream: Omit<UpstreamConfig, 'endpoints' | 'credentials'> & { endpoints?: FranceTravailEndpoints; credentials?: UpstreamConfig['credentials'] };
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): ServerConfig {
+  const live = Boolean(env.FT_CLIENT_ID && env.FT_CLIENT_SECRET);
+  const explicitEndpoints = live || env.FT_API_BASE_URL || env.FT_TOKEN_URL;
+  return {
+    port: integer(env, 'PORT', 4000),
+    host: env.HOST ?? '0.0.0.0',
+    mode: live ? 'live' : 'sandbox',
+    execution: env.GRAPH_EXECUTION === 'gateway' ? 'gateway' : 'merged',
+    subgraphUrls: env.SUBGRAPH_URLS ? parseSubgraphUrls(env.SUBGRAPH_URLS) : undefined,
+    sandbox: { port: integer(env, 'SANDBOX_PORT', 0), dataDir: env.SANDBOX_DATA_DIR || undefined, latencyMs: integer(env, 'SANDBOX_LATENCY_MS', 0) },
+    upstream: {
+      endpoints: explicitEndpoints ? endpointsFrom(env.FT_API_BASE_URL ?? LIVE_API_BASE_URL, env.FT_TOKEN_URL ?? LIVE_TOKEN_URL, env) : undefined,
+      credentials: live ? { clientId: env.FT_CLIENT_ID!, clientSecret: env.FT_CLIENT_SECRET! } : undefined,
+      quotas: quotasFrom(env),
+      redisUrl: env.REDIS_URL || undefined,
+      keyPrefix: env.CACHE_PREFIX ?? 'travail-graph:',
+      ttls: DEFAULT_TTLS,
+      requestTimeoutMs: integer(env, 'FT_TIMEOUT_MS', 10_000),
+      maxRetries: integer(env, 'FT_MAX_RETRIES', 3),
+      maxQuotaWaitMs: integer(env, 'FT_MAX_QUOTA_WAIT_MS', 15_000),
+      tokenRefreshMarginMs: 60_000,
+    },
+  };
+}
+
+/** Every API under one gateway base URL, each overridable on its own. */
+export function endpointsFrom(apiBaseUrl: string, tokenUrl: string, env: Env = {}): FranceTravailEndpoints {
+  const base = apiBaseUrl.replace(/\/+$/, '');
+  return {
+    tokenUrl,
+    offres: env.FT_OFFRES_URL ?? `${base}/offresdemploi`,
+    romeMetiers: env.FT_ROME_METIERS_URL ?? `${base}/rome-metiers/v1`,
+    romeFichesMetiers: env.FT_ROME_FICHES_METIERS_URL ?? `${base}/rome-fiches-metiers/v1`,
+    romeCompetences: env.FT_ROME_COMPETENCES_URL ?? `${base}/rome-competences/v1`,
+    marche: env.FT_MARCHE_URL ?? `${base}/stats-offres-demandes-emploi/v1`,
+  };
+}
+
+function quotasFrom(env: Env): Record<UpstreamApi, number> {
+  const rome = number(env, 'FT_QUOTA_ROME', DEFAULT_QUOTAS['rome-metiers']);
+  return {
+    offres: number(env, 'FT_QUOTA_OFFRES', DEFAULT_QUOTAS.offres),
+    'rome-metiers': rome,
+    'rome-fiches-metiers': rome,
+    'rome-competences': rome,
+    marche: number(env, 'FT_QUOTA_MARCHE', DEFAULT_QUOTAS.marche),
+  };
+}
+
+function parseSubgraphUrls(value: string): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const pair of value.split(',')) {
+    const [name, url] = pair.split('=').map((part) => part.trim());
+    if (!name || !url) throw new Error(`SUBGRAPH_URLS must look like "offers=http://host:4001/,rome=…"; got "${value}".`);
+    urls[name] = url;
+  }
+  return urls;
+}
+
+function integer(env: Env, name: string, fallback: number): number {
+  const value = number(env, name, fallback);
+  if (!Number.isInteger(value)) throw new Error(`${name} must be an integer; got "${env[name]}".`);
+  return value;
+}
+
+function number(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number; got "${raw}".`);
+  return value;
+}

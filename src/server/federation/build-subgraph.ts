@@ -1,0 +1,63 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync, createResolversMap, getMetadataStorage } from 'type-graphql';
+import type { SubgraphModule } from '../../graph/subgraph';
+import { printSubgraphSdl } from './subgraph-sdl';
+
+export interface BuiltSubgraph {
+  readonly name: string;
+  /** The published Federation 2 SDL (what composition and `schema/<name>.graphql` see). */
+  readonly sdl: string;
+  /** The executable subgraph schema, with `_entities` and `_service`. */
+  readonly schema: GraphQLSchema;
+}
+
+/**
+ * Turns one domain's type-graphql classes into a Federation 2 subgraph. The resolvers and the
+ * reference resolvers are handed to `buildSubgraphSchema` together: attaching them afterwards
+ * loses `__resolveReference`.
+ */
+export function buildSubgraph<TContext>(module: SubgraphModule<TContext>): BuiltSubgraph {
+  const classSchema = buildSchemaSync({
+    resolvers: module.resolvers,
+    orphanedTypes: [...(module.orphanedTypes ?? []), ...extendedObjectTypes(module.resolvers)],
+    // Entity stubs and `@external` fields make a subgraph schema incomplete on its own.
+    skipCheck: true,
+    validate: true,
+  });
+  const sdl = printSubgraphSdl(classSchema);
+  const resolvers = withReferenceResolvers(module, classSchema);
+  const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
+  return { name: module.name, sdl, schema };
+}
+
+type ResolverMap = Record<string, object>;
+
+function withReferenceResolvers<TContext>(module: SubgraphModule<TContext>, classSchema: GraphQLSchema): ResolverMap {
+  const resolvers = createResolversMap(classSchema) as ResolverMap;
+  for (const [typeName, resolveReference] of Object.entries(module.referenceResolvers)) {
+    if (!classSchema.getType(typeName)) {
+      throw new Error(`Subgraph ${module.name} has a reference resolver for ${typeName}, a type it does not declare`);
+    }
+    resolvers[typeName] = {
+      ...resolvers[typeName],
+      __resolveReference: (reference: Record<string, unknown>, context: TContext) => resolveReference(reference, context),
+    };
+  }
+  return resolvers;
+}
+
+/**
+ * The object types that the module's resolver classes add fields to. type-graphql silently drops
+ * a type no Query reaches, which would drop an entity this subgraph only extends; declaring them
+ * orphaned keeps them.
+ */
+function extendedObjectTypes(resolvers: readonly Function[]): Function[] {
+  const storage = getMetadataStorage();
+  const extending = new Set(
+    storage.fieldResolvers.filter((field) => resolvers.includes(field.target)).map((field) => field.target),
+  );
+  return storage.resolverClasses
+    .filter((resolverClass) => extending.has(resolverClass.target))
+    .map((resolverClass) => resolverClass.getObjectType() as Function);
+}

@@ -1,0 +1,23 @@
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+/** Apollo reports a literal of the wrong type or an unknown enum value as a validation failure; to the caller it is bad input. */
+const ARGUMENT_VALUE_PROBLEM = /^(Enum "|Value "|Expected value of type|Expected type|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent|ID cannot represent|Field ".+" of required type ".+" was not provided)/;
+
+/**
+ * The last word on what leaves the server: coded errors (ours, Apollo's) pass with their message, argument problems become
+ * BAD_USER_INPUT, anything unexpected becomes a bare INTERNAL_SERVER_ERROR. Never a stack trace.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const { stacktrace: _dropped, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  if (code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED && ARGUMENT_VALUE_PROBLEM.test(formatted.message)) {
+    return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
+  }
+  if (typeof code === 'string' && code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) {
+    return { ...formatted, extensions };
+  }
+  const original = unwrapResolverError(error);
+  if (original instanceof Error) console.error(`travail-graph: unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${original.name}: ${original.message}`);
+  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,48 @@
+/**
+ * Token bucket in its GCRA form (generic cell rate algorithm): the whole bucket is one number, the
+ * "theoretical arrival time" (tat) of the next call. A caller reserves a slot and learns how long to wait
+ * for it, so waiting callers are served in arrival order without polling. The same arithmetic runs in
+ * memory (quota-limiter.ts) and inside Redis (redis-quota-limiter.ts), where it must stay in step.
+ */
+export interface GcraState {
+  /** Epoch-like ms at which the bucket would be full again. */
+  tat: number;
+  /** No call may start before this time (set from an upstream Retry-After). */
+  pausedUntil: number;
+}
+
+export interface GcraParams {
+  /** Calls per second. */
+  ratePerSecond: number;
+  /** Calls that may start back to back when the bucket is full. */
+  burst: number;
+}
+
+export interface Reservation {
+  granted: boolean;
+  /** How long the caller must wait before its slot; when not granted, how long it would have had to wait. */
+  waitMs: number;
+}
+
+export function burstFor(ratePerSecond: number): number {
+  return Math.max(1, Math.floor(ratePerSecond));
+}
+
+export function reserveSlot(
+  state: GcraState,
+  now: number,
+  params: GcraParams,
+  maxWaitMs: number,
+): { reservation: Reservation; next: GcraState } {
+  const interval = 1000 / params.ratePerSecond;
+  const tolerance = (params.burst - 1) * interval;
+  const base = Math.max(state.tat, now, state.pausedUntil);
+  const startAt = Math.max(now, base - tolerance, state.pausedUntil);
+  const waitMs = startAt - now;
+  if (waitMs > maxWaitMs) return { reservation: { granted: false, waitMs }, next: state };
+  return { reservation: { granted: true, waitMs }, next: { tat: base + interval, pausedUntil: state.pausedUntil } };
+}
+
+export function pauseUntil(state: GcraState, until: number): GcraState {
+  return { tat: state.tat, pausedUntil: Math.max(state.pausedUntil, until) };
+}

@@ -1,0 +1,87 @@
+import { Agent, interceptors, type Dispatcher } from 'undici';
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  /** Lower-cased names; repeated headers joined with ", ". */
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** No response came back (refused connection, reset socket, timeout). The message names the cause only. */
+export class TransportFailure extends Error {
+  constructor(readonly kind: 'timeout' | 'network', detail: string) {
+    super(kind === 'timeout' ? `timed out (${detail})` : `network error (${detail})`);
+    this.name = 'TransportFailure';
+  }
+}
+
+export interface HttpTransportOptions {
+  /** Applies to connecting, to the response headers and to each gap while the body streams. */
+  timeoutMs: number;
+  connectionsPerOrigin: number;
+}
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);
+
+/**
+ * HTTP over one undici Agent: keep-alive connections, a bounded pool per origin, gzip accepted (the ROME
+ * referentials are several megabytes of JSON). Never logs; headers and bodies stay with the caller.
+ */
+export class HttpTransport {
+  private readonly agent: Agent;
+  private readonly dispatcher: Dispatcher;
+
+  constructor(options: HttpTransportOptions) {
+    this.agent = new Agent({
+      connections: options.connectionsPerOrigin,
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+      connect: { timeout: options.timeoutMs },
+      keepAliveTimeout: 10_000,
+      keepAliveMaxTimeout: 60_000,
+    });
+    this.dispatcher = this.agent.compose(interceptors.decompress());
+  }
+
+  async send(request: HttpRequest): Promise<HttpResponse> {
+    const url = new URL(request.url);
+    try {
+      const response = await this.dispatcher.request({
+        origin: url.origin,
+        path: url.pathname + url.search,
+        method: request.method,
+        headers: { 'accept-encoding': 'gzip, deflate', ...request.headers },
+        body: request.body,
+      });
+      const body = await response.body.text();
+      return { status: response.statusCode, headers: flattenHeaders(response.headers), body };
+    } catch (error) {
+      throw toTransportFailure(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
+}
+
+function toTransportFailure(error: unknown): TransportFailure {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'unknown';
+  return new TransportFailure(TIMEOUT_CODES.has(code) ? 'timeout' : 'network', code);
+}

@@ -1,0 +1,29 @@
+import { createClient, type RedisClientType } from '@keyv/redis';
+
+export type RedisConnection = RedisClientType;
+
+/**
+ * Connects to the Redis that shares cache and quotas between instances. A Redis that cannot be reached at
+ * start-up is a configuration error and fails fast; once connected, the client reconnects on its own and the
+ * callers fall back to process-local behaviour meanwhile.
+ */
+export async function connectRedis(url: string, connectTimeoutMs: number): Promise<RedisConnection> {
+  let connectedOnce = false;
+  const client: RedisConnection = createClient({
+    url,
+    socket: {
+      connectTimeout: connectTimeoutMs,
+      reconnectStrategy: (retries: number, cause: Error) => (connectedOnce ? Math.min(100 * retries, 2000) : cause),
+    },
+  });
+  // node-redis emits 'error' on every lost connection; without a listener that would crash the process.
+  // Failures surface through the operations that hit them, so the event itself needs no handling.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+  } catch {
+    throw new Error('Redis connection failed (check REDIS_URL)');
+  }
+  connectedOnce = true;
+  return client;
+}

@@ -1,0 +1,110 @@
+import KeyvRedis from '@keyv/redis';
+import { Keyv } from 'keyv';
+import type { UpstreamApi, UpstreamConfig } from './config';
+import { ApiCaller } from './core/api-caller';
+import { HttpTransport } from './core/http-transport';
+import { BoundedMemoryStore } from './core/memory-store';
+import { ClientCredentialsTokens } from './core/oauth-tokens';
+import { MemoryQuotaLimiter, type QuotaLimiter } from './core/quota-limiter';
+import { connectRedis, type RedisConnection } from './core/redis-connection';
+import { RedisQuotaLimiter } from './core/redis-quota-limiter';
+import { ResponseCache } from './core/response-cache';
+import { UPSTREAM_SCOPES } from './core/scopes';
+import type { Upstream } from './index';
+import { MarcheClient } from './marche/marche-client';
+import { OffresClient } from './offres/offres-client';
+import { RomeClient } from './rome/rome-client';
+
+const DEFAULT_CONNECTIONS_PER_ORIGIN = 16;
+const DEFAULT_PARSED_CACHE_ENTRIES = 2000;
+/** The in-memory shared layer keeps more entries than the parsed LRU: they are cheap serialised rows. */
+const MEMORY_STORE_ENTRIES = 10_000;
+/** Cache entries are stored under this version, so a change of stored shape never reads old entries. */
+const CACHE_FORMAT = 'v1';
+
+/**
+ * Builds the France Travail clients for one process: one HTTP agent, one token holder, one quota limiter and
+ * one cache shared by every API; cache and limiter go through Redis when `redisUrl` is set. Identical
+ * concurrent calls made through the returned object share one upstream call.
+ */
+export async function createUpstream(config: UpstreamConfig): Promise<Upstream> {
+  assertUsableConfig(config);
+  const transport = new HttpTransport({
+    timeoutMs: config.requestTimeoutMs,
+    connectionsPerOrigin: config.connectionsPerOrigin ?? DEFAULT_CONNECTIONS_PER_ORIGIN,
+  });
+
+  let redis: RedisConnection | undefined;
+  if (config.redisUrl) {
+    try {
+      redis = await connectRedis(config.redisUrl, config.requestTimeoutMs);
+    } catch (error) {
+      await transport.close();
+      throw error;
+    }
+  }
+
+  const shared = redis
+    ? new Keyv({ store: new KeyvRedis(redis), namespace: config.keyPrefix, useKeyPrefix: false })
+    : new Keyv({ store: new BoundedMemoryStore(MEMORY_STORE_ENTRIES), namespace: config.keyPrefix });
+  // Keyv reports store failures as events; the cache already treats them as misses.
+  shared.on('error', () => undefined);
+  const cache = new ResponseCache({
+    shared,
+    maxParsedEntries: config.parsedCacheEntries ?? DEFAULT_PARSED_CACHE_ENTRIES,
+    keyVersion: CACHE_FORMAT,
+  });
+
+  const limiter: QuotaLimiter = redis
+    ? new RedisQuotaLimiter(redis, config.quotas, config.keyPrefix)
+    : new MemoryQuotaLimiter(config.quotas);
+  const tokens = new ClientCredentialsTokens(transport, {
+    tokenUrl: config.endpoints.tokenUrl,
+    credentials: config.credentials,
+    refreshMarginMs: config.tokenRefreshMarginMs,
+    maxRetries: config.maxRetries,
+  });
+  const caller = new ApiCaller(transport, tokens, limiter, {
+    scopes: UPSTREAM_SCOPES,
+    maxRetries: config.maxRetries,
+    maxQuotaWaitMs: config.maxQuotaWaitMs,
+  });
+
+  const { endpoints, ttls } = config;
+  let closing: Promise<void> | undefined;
+  return {
+    offres: new OffresClient(caller, cache, trimSlash(endpoints.offres), ttls),
+    rome: new RomeClient(
+      caller,
+      cache,
+      { romeMetiers: trimSlash(endpoints.romeMetiers), romeFichesMetiers: trimSlash(endpoints.romeFichesMetiers) },
+      ttls,
+    ),
+    marche: new MarcheClient(caller, cache, trimSlash(endpoints.marche), ttls),
+    close() {
+      closing ??= Promise.all([transport.close(), redis?.isOpen ? redis.close() : undefined]).then(() => undefined);
+      return closing;
+    },
+  };
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+function assertUsableConfig(config: UpstreamConfig): void {
+  const problems: string[] = [];
+  for (const [api, rate] of Object.entries(config.quotas) as [UpstreamApi, number][]) {
+    if (!(rate > 0) || !Number.isFinite(rate)) problems.push(`quotas.${api} must be a positive number`);
+  }
+  for (const api of Object.keys(UPSTREAM_SCOPES) as UpstreamApi[]) {
+    if (config.quotas[api] === undefined) problems.push(`quotas.${api} is missing`);
+  }
+  if (!(config.requestTimeoutMs > 0)) problems.push('requestTimeoutMs must be positive');
+  if (!Number.isInteger(config.maxRetries) || config.maxRetries < 0) problems.push('maxRetries must be a non-negative integer');
+  if (!(config.maxQuotaWaitMs >= 0)) problems.push('maxQuotaWaitMs must be zero or more');
+  if (!(config.tokenRefreshMarginMs >= 0)) problems.push('tokenRefreshMarginMs must be zero or more');
+  if (!config.keyPrefix) problems.push('keyPrefix must not be empty');
+  if (!config.credentials.clientId || !config.credentials.clientSecret) problems.push('credentials are missing');
+  if (problems.length > 0) throw new Error(`Invalid upstream configuration: ${problems.join('; ')}`);
+}

@@ -1,0 +1,63 @@
+import type { CacheTtls } from '../config';
+import type { ApiCaller } from '../core/api-caller';
+import type { HttpResponse } from '../core/http-transport';
+import { unexpectedAnswer } from '../core/unexpected-answer';
+import { readJson } from '../core/json-body';
+import type { ResponseCache } from '../core/response-cache';
+import { parseContentRange } from './content-range';
+import type { OffreDto, OffresApi, OffresPage, OffresSearchCriteria } from './dto';
+import { buildSearchQuery, type OffresRange } from './search-query';
+
+const API = 'offres';
+/** An unknown offer may be published any minute: remember the miss only briefly. */
+const MISSING_OFFER_TTL_MS = 60_000;
+
+interface SearchAnswer {
+  resultats?: OffreDto[];
+}
+
+export const EMPTY_OFFRES_PAGE: OffresPage = Object.freeze({ offres: [], total: 0, rangeStart: -1, rangeEnd: -1 }) as OffresPage;
+
+/** Offres d'emploi v2: `range` in the query, the total in `Content-Range`, 204 for "nothing". */
+export class OffresClient implements OffresApi {
+  constructor(
+    private readonly caller: ApiCaller,
+    private readonly cache: ResponseCache,
+    private readonly baseUrl: string,
+    private readonly ttls: CacheTtls,
+  ) {}
+
+  search(criteria: OffresSearchCriteria, range: { start: number; end: number }): Promise<OffresPage> {
+    const query = buildSearchQuery(criteria, range);
+    return this.cache.getOrLoad(`offres:search:${query}`, { ttlMs: this.ttls.offersMs }, async () => {
+      const response = await this.caller.call({ api: API, method: 'GET', url: `${this.baseUrl}/v2/offres/search?${query}` });
+      return toPage(response, range);
+    });
+  }
+
+  getById(id: string): Promise<OffreDto | null> {
+    const ttlMs = (offre: OffreDto | null) => (offre ? this.ttls.offersMs : Math.min(this.ttls.offersMs, MISSING_OFFER_TTL_MS));
+    return this.cache.getOrLoad(`offres:offre:${id}`, { ttlMs }, async () => {
+      const response = await this.caller.call({
+        api: API,
+        method: 'GET',
+        url: `${this.baseUrl}/v2/offres/${encodeURIComponent(id)}`,
+      });
+      if (response.status === 204 || response.status === 404) return null;
+      if (response.status === 200) return readJson<OffreDto>(API, response);
+      throw unexpectedAnswer(API, response);
+    });
+  }
+}
+
+function toPage(response: HttpResponse, requested: OffresRange): OffresPage {
+  if (response.status === 204) return EMPTY_OFFRES_PAGE;
+  if (response.status !== 200 && response.status !== 206) throw unexpectedAnswer(API, response);
+  const offres = readJson<SearchAnswer>(API, response).resultats ?? [];
+  if (offres.length === 0) return EMPTY_OFFRES_PAGE;
+  const range = parseContentRange(response.headers['content-range']);
+  if (range && range.start >= 0) return { offres, total: range.total, rangeStart: range.start, rangeEnd: range.end };
+  // Without the header, the window is what came back; a 206 promises more than that.
+  const rangeEnd = requested.start + offres.length - 1;
+  return { offres, total: rangeEnd + 1, rangeStart: requested.start, rangeEnd };
+}
