@@ -3,14 +3,14 @@ import { DEFAULT_QUOTAS, DEFAULT_TTLS, type FranceTravailEndpoints, type Upstrea
 export const LIVE_TOKEN_URL = 'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire';
 export const LIVE_API_BASE_URL = 'https://api.francetravail.io/partenaire';
 
-export type ExecutionMode = 'merged' | 'gateway';
+export type ExecutionMode = 'merged' | 'merged-graphql-js' | 'gateway';
 
 export interface ServerConfig {
   port: number;
   host: string;
   /** Live when FT_CLIENT_ID and FT_CLIENT_SECRET are both set; otherwise the embedded sandbox answers. */
   mode: 'live' | 'sandbox';
-  /** merged: in-process compiled execution (default); gateway: @apollo/gateway over in-process subgraphs. */
+  /** merged: in-process compiled execution (default); merged-graphql-js: the same without graphql-jit; gateway: @apollo/gateway over in-process subgraphs. */
   execution: ExecutionMode;
   /** When set, serve an @apollo/gateway over these subgraph URLs instead of running the subgraphs here. */
   subgraphUrls?: Record<string, string>;
@@ -27,7 +27,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     port: integer(env, 'PORT', 4000),
     host: env.HOST ?? '0.0.0.0',
     mode: live ? 'live' : 'sandbox',
-    execution: env.GRAPH_EXECUTION === 'gateway' ? 'gateway' : 'merged',
+    execution: executionMode(env.GRAPH_EXECUTION),
     subgraphUrls: env.SUBGRAPH_URLS ? parseSubgraphUrls(env.SUBGRAPH_URLS) : undefined,
     sandbox: { port: integer(env, 'SANDBOX_PORT', 0), dataDir: env.SANDBOX_DATA_DIR || undefined, latencyMs: integer(env, 'SANDBOX_LATENCY_MS', 0) },
     upstream: {
@@ -67,6 +67,12 @@ function quotasFrom(env: Env): Record<UpstreamApi, number> {
     'rome-competences': rome,
     marche: number(env, 'FT_QUOTA_MARCHE', DEFAULT_QUOTAS.marche),
   };
+}
+
+function executionMode(value: string | undefined): ExecutionMode {
+  if (value === undefined || value === '' || value === 'merged') return 'merged';
+  if (value === 'merged-graphql-js' || value === 'gateway') return value;
+  throw new Error(`GRAPH_EXECUTION must be merged, merged-graphql-js or gateway; got "${value}".`);
 }
 
 function parseSubgraphUrls(value: string): Record<string, string> {

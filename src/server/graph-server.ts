@@ -1,4 +1,4 @@
-import { ApolloServer, type GatewayInterface } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptionsWithGateway } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { subgraphModules, type GraphContext } from '../graph';
 import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from './federation';
@@ -32,9 +32,11 @@ export function createGraphServer(options: GraphServerOptions): ApolloServer<Gra
   });
 }
 
-function gatewayFor(options: GraphServerOptions): GatewayInterface {
+type Gateway = ApolloServerOptionsWithGateway<GraphContext>['gateway'];
+
+function gatewayFor(options: GraphServerOptions): Gateway {
   const subgraphs = travailGraphSubgraphs();
   if (options.subgraphUrls) return createApolloGateway(subgraphs, { urls: options.subgraphUrls });
   if (options.execution === 'gateway') return createApolloGateway(subgraphs, { local: true });
-  return createMergedGateway(subgraphs);
+  return createMergedGateway(subgraphs, { jit: options.execution === 'merged' });
 }

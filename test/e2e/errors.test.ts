@@ -37,7 +37,7 @@ describe('errors: clear codes, partial data, nothing leaked', () => {
   test.each([
     ['an unknown offer id', '{ offer(id: "ZZZ9999") { title } }', 'offer'],
     ['an unknown occupation code', '{ occupation(code: "A9999") { label } }', 'occupation'],
-    ['an unknown territory', '{ territory(type: DEPARTEMENT, code: "96") { name } }', 'territory'],
+    ["an unknown territory", "{ territory(type: COMMUNE, code: \"35999\") { name } }", "territory"],
   ])('%s → null with NOT_FOUND on that path', async (_case, query, field) => {
     const answer = await postQuery(server.url, query);
     expect(answer.data?.[field]).toBeNull();

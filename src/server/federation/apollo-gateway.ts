@@ -1,10 +1,10 @@
 import {
   ApolloGateway,
-  GraphQLDataSourceRequestKind,
   LocalGraphQLDataSource,
   RemoteGraphQLDataSource,
   type GatewayConfig,
   type GraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
 import type { BuiltSubgraph } from './build-subgraph';
 import { composeSupergraph } from './compose-supergraph';
@@ -12,11 +12,13 @@ import { composeSupergraph } from './compose-supergraph';
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 export interface ApolloGatewayOptions {
-  /**
-   * Where each subgraph listens. Without it every subgraph runs in this process and receives the
-   * gateway's request context object itself, so one request shares one set of loaders.
-   */
+  /** Where each subgraph listens. */
   readonly urls?: Readonly<Record<string, string>>;
+  /**
+   * Every subgraph runs in this process (the default without `urls`) and receives the gateway's
+   * request context object itself, so one request shares one set of loaders.
+   */
+  readonly local?: boolean;
   /** Incoming header copied onto every subgraph request so logs of one request line up. */
   readonly requestIdHeader?: string;
   readonly logger?: GatewayConfig['logger'];
@@ -25,11 +27,14 @@ export interface ApolloGatewayOptions {
 /** The reference federation gateway over our subgraphs, on a statically composed supergraph. */
 export function createApolloGateway(subgraphs: readonly BuiltSubgraph[], options: ApolloGatewayOptions = {}): ApolloGateway {
   const { urls } = options;
+  if (urls && options.local) throw new Error('A gateway runs its subgraphs either locally or at URLs, not both');
   if (urls) {
     const missing = subgraphs.filter((subgraph) => !urls[subgraph.name]).map((subgraph) => subgraph.name);
     if (missing.length > 0) throw new Error(`No URL given for subgraph(s): ${missing.join(', ')}`);
   }
-  const { supergraphSdl } = composeSupergraph(subgraphs, { urls });
+  // In process the URLs are never dialled, but the gateway insists every subgraph has one.
+  const routingUrls = urls ?? Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, `in-process://${subgraph.name}`]));
+  const { supergraphSdl } = composeSupergraph(subgraphs, { urls: routingUrls });
   const byName = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph]));
   const requestIdHeader = options.requestIdHeader ?? REQUEST_ID_HEADER;
   return new ApolloGateway({
@@ -39,16 +44,41 @@ export function createApolloGateway(subgraphs: readonly BuiltSubgraph[], options
       if (urls) return remoteDataSource(urls[name], requestIdHeader);
       const subgraph = byName.get(name);
       if (!subgraph) throw new Error(`The supergraph names a subgraph ${name} that was not built`);
-      return new LocalGraphQLDataSource(subgraph.schema);
+      return new InProcessDataSource(subgraph.schema);
     },
   });
+}
+
+/**
+ * A subgraph executed in this process, answering as the same subgraph behind Apollo Server
+ * would: an error thrown without a code reaches the gateway as INTERNAL_SERVER_ERROR.
+ */
+class InProcessDataSource extends LocalGraphQLDataSource {
+  override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayResponse> {
+    const response = await super.process(options);
+    if (!response.errors) return response;
+    return { ...response, errors: response.errors.map(withDefaultCode) };
+  }
+}
+
+type GatewayResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
+type FormattedError = NonNullable<GatewayResponse['errors']>[number];
+
+function withDefaultCode(error: FormattedError): FormattedError {
+  if (error.extensions?.code) return error;
+  return {
+    message: error.message,
+    locations: error.locations,
+    path: error.path,
+    extensions: { ...error.extensions, code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 function remoteDataSource(url: string, requestIdHeader: string): GraphQLDataSource {
   return new RemoteGraphQLDataSource({
     url,
     willSendRequest(options) {
-      if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return;
+      if (!('incomingRequestContext' in options)) return;
       const requestId = options.incomingRequestContext.request.http?.headers.get(requestIdHeader);
       if (requestId) options.request.http?.headers.set(requestIdHeader, requestId);
     },

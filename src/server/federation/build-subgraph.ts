@@ -1,4 +1,5 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLSchemaModule } from '@apollo/subgraph/dist/buildSubgraphSchema';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, createResolversMap, getMetadataStorage } from 'type-graphql';
 import type { SubgraphModule } from '../../graph/subgraph';
@@ -18,6 +19,7 @@ export interface BuiltSubgraph {
  * loses `__resolveReference`.
  */
 export function buildSubgraph<TContext>(module: SubgraphModule<TContext>): BuiltSubgraph {
+  forgetCachedFieldLists();
   const classSchema = buildSchemaSync({
     resolvers: module.resolvers,
     orphanedTypes: [...(module.orphanedTypes ?? []), ...extendedObjectTypes(module.resolvers)],
@@ -27,10 +29,11 @@ export function buildSubgraph<TContext>(module: SubgraphModule<TContext>): Built
   });
   const sdl = printSubgraphSdl(classSchema);
   const resolvers = withReferenceResolvers(module, classSchema);
-  const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
+  const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as SubgraphResolvers }]);
   return { name: module.name, sdl, schema };
 }
 
+type SubgraphResolvers = NonNullable<GraphQLSchemaModule['resolvers']>;
 type ResolverMap = Record<string, object>;
 
 function withReferenceResolvers<TContext>(module: SubgraphModule<TContext>, classSchema: GraphQLSchema): ResolverMap {
@@ -60,4 +63,17 @@ function extendedObjectTypes(resolvers: readonly Function[]): Function[] {
   return storage.resolverClasses
     .filter((resolverClass) => extending.has(resolverClass.target))
     .map((resolverClass) => resolverClass.getObjectType() as Function);
+}
+
+/**
+ * type-graphql caches each class's field list on metadata that every build shares, and a field
+ * resolver appends its field to that list: a class used by two subgraphs would then publish the
+ * other subgraph's fields, depending on build order. Dropping the cached lists makes each build
+ * start from the classes' own fields.
+ */
+function forgetCachedFieldLists(): void {
+  const storage = getMetadataStorage();
+  for (const definition of [...storage.objectTypes, ...storage.interfaceTypes]) {
+    definition.fields = undefined;
+  }
 }
