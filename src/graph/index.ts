@@ -1,4 +1,5 @@
 import type { GraphContext } from './context';
+import { territoryDirectory } from './territory/territory-directory';
 import { marketSubgraph } from './market';
 import { offersSubgraph } from './offers';
 import { romeSubgraph } from './rome';
@@ -8,3 +9,8 @@ import type { SubgraphModule } from './subgraph';
 export const subgraphModules: SubgraphModule<GraphContext>[] = [offersSubgraph, romeSubgraph, marketSubgraph];
 
 export { createGraphContext, type GraphContext } from './context';
+
+/** Loads what the graph would otherwise read on first use (the INSEE commune table), so no request pays for it. */
+export function prepareGraph(): void {
+  territoryDirectory.preload();
+}

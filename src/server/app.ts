@@ -1,5 +1,5 @@
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { createGraphContext, type GraphContext } from '../graph';
+import { createGraphContext, prepareGraph, type GraphContext } from '../graph';
 import { startSandbox, type Sandbox } from '../sandbox';
 import { createUpstream, type Upstream, type UpstreamConfig } from '../upstream';
 import { endpointsFrom, type ServerConfig } from './config';
@@ -20,6 +20,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     ? await startSandbox({ port: config.sandbox.port, dataDir: config.sandbox.dataDir, latencyMs: config.sandbox.latencyMs })
     : undefined;
   const upstream = config.subgraphUrls ? undefined : await createUpstream(upstreamConfig(config, sandbox));
+  if (upstream) prepareGraph();
   const server = createGraphServer({ execution: config.execution, subgraphUrls: config.subgraphUrls });
   try {
     const { url } = await startStandaloneServer(server, {

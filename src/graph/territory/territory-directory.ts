@@ -42,6 +42,12 @@ export class TerritoryDirectory {
     return this.communeLevel !== undefined;
   }
 
+  /** Reads every level now, so that the first request that reaches a commune does not pay for it. */
+  preload(): void {
+    this.upper();
+    this.communes();
+  }
+
   get(type: TerritoryType, code: string): TerritoryRecord | null {
     const canonical = canonicalTerritoryCode(code);
     switch (type) {

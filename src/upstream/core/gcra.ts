@@ -43,6 +43,11 @@ export function reserveSlot(
   return { reservation: { granted: true, waitMs }, next: { tat: base + interval, pausedUntil: state.pausedUntil } };
 }
 
-export function pauseUntil(state: GcraState, until: number): GcraState {
-  return { tat: state.tat, pausedUntil: Math.max(state.pausedUntil, until) };
+/**
+ * Holds every caller until `until`, and empties the bucket: upstream has just said we went too fast, so
+ * callers resume one interval apart instead of all at once when the pause ends.
+ */
+export function pauseUntil(state: GcraState, until: number, params: GcraParams): GcraState {
+  const tolerance = (params.burst - 1) * (1000 / params.ratePerSecond);
+  return { tat: Math.max(state.tat, until + tolerance), pausedUntil: Math.max(state.pausedUntil, until) };
 }

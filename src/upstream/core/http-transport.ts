@@ -1,4 +1,6 @@
-import { Agent, interceptors, type Dispatcher } from 'undici';
+import { promisify } from 'node:util';
+import { brotliDecompress, gunzip, inflate } from 'node:zlib';
+import { Agent } from 'undici';
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -36,7 +38,6 @@ const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'
  */
 export class HttpTransport {
   private readonly agent: Agent;
-  private readonly dispatcher: Dispatcher;
 
   constructor(options: HttpTransportOptions) {
     this.agent = new Agent({
@@ -47,21 +48,22 @@ export class HttpTransport {
       keepAliveTimeout: 10_000,
       keepAliveMaxTimeout: 60_000,
     });
-    this.dispatcher = this.agent.compose(interceptors.decompress());
   }
 
   async send(request: HttpRequest): Promise<HttpResponse> {
     const url = new URL(request.url);
     try {
-      const response = await this.dispatcher.request({
+      const response = await this.agent.request({
         origin: url.origin,
         path: url.pathname + url.search,
         method: request.method,
-        headers: { 'accept-encoding': 'gzip, deflate', ...request.headers },
+        headers: { 'accept-encoding': 'gzip, deflate, br', ...request.headers },
         body: request.body,
       });
-      const body = await response.body.text();
-      return { status: response.statusCode, headers: flattenHeaders(response.headers), body };
+      const headers = flattenHeaders(response.headers);
+      const raw = Buffer.from(await response.body.arrayBuffer());
+      const body = (await decode(raw, headers['content-encoding'])).toString('utf8');
+      return { status: response.statusCode, headers, body };
     } catch (error) {
       throw toTransportFailure(error);
     }
@@ -70,6 +72,25 @@ export class HttpTransport {
   async close(): Promise<void> {
     await this.agent.close();
   }
+}
+
+const decoders: Record<string, (data: Buffer) => Promise<Buffer>> = {
+  gzip: promisify(gunzip),
+  'x-gzip': promisify(gunzip),
+  deflate: promisify(inflate),
+  br: promisify(brotliDecompress),
+};
+
+/** undici's request API hands bodies over as sent; its decompressing interceptor is still experimental. */
+async function decode(data: Buffer, contentEncoding: string | undefined): Promise<Buffer> {
+  const encodings = (contentEncoding ?? '').split(',').map((e) => e.trim().toLowerCase()).filter((e) => e && e !== 'identity');
+  let decoded = data;
+  for (const encoding of encodings.reverse()) {
+    const decoder = decoders[encoding];
+    if (!decoder) throw new TransportFailure('network', `unsupported content-encoding ${encoding}`);
+    decoded = await decoder(decoded);
+  }
+  return decoded;
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -82,6 +103,7 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
 }
 
 function toTransportFailure(error: unknown): TransportFailure {
+  if (error instanceof TransportFailure) return error;
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'unknown';
   return new TransportFailure(TIMEOUT_CODES.has(code) ? 'timeout' : 'network', code);
 }

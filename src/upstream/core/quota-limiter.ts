@@ -1,5 +1,5 @@
 import type { UpstreamApi } from '../config';
-import { burstFor, pauseUntil, reserveSlot, type GcraState, type Reservation } from './gcra';
+import { burstFor, pauseUntil, reserveSlot, type GcraParams, type GcraState, type Reservation } from './gcra';
 
 export type { Reservation } from './gcra';
 
@@ -24,15 +24,19 @@ export class MemoryQuotaLimiter implements QuotaLimiter {
   ) {}
 
   reserve(api: UpstreamApi, maxWaitMs: number): Promise<Reservation> {
-    const rate = this.quotas[api];
-    const { reservation, next } = reserveSlot(this.stateOf(api), this.now(), { ratePerSecond: rate, burst: burstFor(rate) }, maxWaitMs);
+    const { reservation, next } = reserveSlot(this.stateOf(api), this.now(), this.paramsOf(api), maxWaitMs);
     this.states.set(api, next);
     return Promise.resolve(reservation);
   }
 
   pause(api: UpstreamApi, ms: number): Promise<void> {
-    this.states.set(api, pauseUntil(this.stateOf(api), this.now() + ms));
+    this.states.set(api, pauseUntil(this.stateOf(api), this.now() + ms, this.paramsOf(api)));
     return Promise.resolve();
+  }
+
+  private paramsOf(api: UpstreamApi): GcraParams {
+    const rate = this.quotas[api];
+    return { ratePerSecond: rate, burst: burstFor(rate) };
   }
 
   private stateOf(api: UpstreamApi): GcraState {

@@ -37,10 +37,13 @@ return {1, math.ceil(wait)}
 const PAUSE_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local interval = tonumber(ARGV[2])
+local tolerance = (tonumber(ARGV[3]) - 1) * interval
 local state = redis.call('HMGET', KEYS[1], 'tat', 'paused')
-local tat = tonumber(state[1]) or 0
-local paused = math.max(tonumber(state[2]) or 0, now + tonumber(ARGV[1]))
-redis.call('HSET', KEYS[1], 'paused', string.format('%.3f', paused))
+local resume = now + tonumber(ARGV[1])
+local tat = math.max(tonumber(state[1]) or 0, resume + tolerance)
+local paused = math.max(tonumber(state[2]) or 0, resume)
+redis.call('HSET', KEYS[1], 'tat', string.format('%.3f', tat), 'paused', string.format('%.3f', paused))
 redis.call('PEXPIRE', KEYS[1], math.ceil(math.max(tat, paused) - now) + 1000)
 return 1
 `;
@@ -63,8 +66,7 @@ export class RedisQuotaLimiter implements QuotaLimiter {
   }
 
   async reserve(api: UpstreamApi, maxWaitMs: number): Promise<Reservation> {
-    const rate = this.quotas[api];
-    const args = [String(1000 / rate), String(burstFor(rate)), String(Math.max(0, Math.floor(maxWaitMs)))];
+    const args = [...this.bucketArgs(api), String(Math.max(0, Math.floor(maxWaitMs)))];
     try {
       const [granted, waitMs] = (await this.run(RESERVE_SCRIPT, this.reserveSha, this.keyOf(api), args)) as [number, number];
       return { granted: granted === 1, waitMs: Math.max(0, waitMs) };
@@ -76,10 +78,16 @@ export class RedisQuotaLimiter implements QuotaLimiter {
   async pause(api: UpstreamApi, ms: number): Promise<void> {
     await this.fallback.pause(api, ms);
     try {
-      await this.run(PAUSE_SCRIPT, this.pauseSha, this.keyOf(api), [String(Math.ceil(ms))]);
+      await this.run(PAUSE_SCRIPT, this.pauseSha, this.keyOf(api), [String(Math.ceil(ms)), ...this.bucketArgs(api)]);
     } catch {
       // The local pause above still protects this process.
     }
+  }
+
+  /** Interval in ms and burst, as the scripts read them. */
+  private bucketArgs(api: UpstreamApi): [string, string] {
+    const rate = this.quotas[api];
+    return [String(1000 / rate), String(burstFor(rate))];
   }
 
   /** The Redis key holding `api`'s bucket (exposed so tests can clean up). */
@@ -92,8 +100,13 @@ export class RedisQuotaLimiter implements QuotaLimiter {
     try {
       return await this.redis.evalSha(sha, options);
     } catch (error) {
-      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+      if (!isMissingScript(error)) throw error;
       return this.redis.eval(script, options);
     }
   }
+}
+
+/** Redis forgot the script (restart, SCRIPT FLUSH): send it in full once, which caches it again. */
+function isMissingScript(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && String((error as { message?: unknown }).message).startsWith('NOSCRIPT');
 }

@@ -7,6 +7,8 @@ export function parseRetryAfterMs(value: string | undefined, now: number = Date.
   const text = value.trim();
   if (text === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  // An HTTP date always names a weekday and a month; bare numbers would otherwise parse as years.
+  if (!/[a-z]/i.test(text)) return undefined;
   const date = Date.parse(text);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);

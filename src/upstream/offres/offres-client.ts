@@ -16,7 +16,10 @@ interface SearchAnswer {
   resultats?: OffreDto[];
 }
 
-export const EMPTY_OFFRES_PAGE: OffresPage = Object.freeze({ offres: [], total: 0, rangeStart: -1, rangeEnd: -1 }) as OffresPage;
+/** What a 204 means: no match, no window. */
+export function emptyOffresPage(): OffresPage {
+  return { offres: [], total: 0, rangeStart: -1, rangeEnd: -1 };
+}
 
 /** Offres d'emploi v2: `range` in the query, the total in `Content-Range`, 204 for "nothing". */
 export class OffresClient implements OffresApi {
@@ -51,10 +54,10 @@ export class OffresClient implements OffresApi {
 }
 
 function toPage(response: HttpResponse, requested: OffresRange): OffresPage {
-  if (response.status === 204) return EMPTY_OFFRES_PAGE;
+  if (response.status === 204) return emptyOffresPage();
   if (response.status !== 200 && response.status !== 206) throw unexpectedAnswer(API, response);
   const offres = readJson<SearchAnswer>(API, response).resultats ?? [];
-  if (offres.length === 0) return EMPTY_OFFRES_PAGE;
+  if (offres.length === 0) return emptyOffresPage();
   const range = parseContentRange(response.headers['content-range']);
   if (range && range.start >= 0) return { offres, total: range.total, rangeStart: range.start, rangeEnd: range.end };
   // Without the header, the window is what came back; a 206 promises more than that.

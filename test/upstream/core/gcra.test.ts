@@ -45,14 +45,16 @@ describe('GCRA token bucket', () => {
     expect(accepted.reservation).toEqual({ granted: true, waitMs: 1000 });
   });
 
-  it('holds every caller until a pause ends, then allows a full bucket', () => {
-    const rate = 3;
-    const paused = pauseUntil(empty, 5000);
-    const { waits } = reserveMany(4, 1000, rate, paused);
-    expect(waits).toEqual([4000, 4000, 4000, 4000 + 1000 / rate]);
+  it('holds every caller until a pause ends, then resumes one interval apart', () => {
+    const rate = 4;
+    const params = { ratePerSecond: rate, burst: burstFor(rate) };
+    const paused = pauseUntil(empty, 5000, params);
+    const { waits } = reserveMany(3, 1000, rate, paused);
+    expect(waits).toEqual([4000, 4000 + 1000 / rate, 4000 + 2000 / rate]);
   });
 
   it('a pause never shortens an earlier, longer one', () => {
-    expect(pauseUntil(pauseUntil(empty, 9000), 3000).pausedUntil).toBe(9000);
+    const params = { ratePerSecond: 1, burst: 1 };
+    expect(pauseUntil(pauseUntil(empty, 9000, params), 3000, params).pausedUntil).toBe(9000);
   });
 });

@@ -1,0 +1,93 @@
+import { UpstreamBadRequestError, type Upstream } from '../../../src/upstream';
+import { BUSY_SEARCH, callsDuring, configFor, startSandbox, UpstreamPool, type Sandbox } from '../support/sandbox';
+
+describe('Offres client against the sandbox', () => {
+  let sandbox: Sandbox;
+  let upstream: Upstream;
+  const pool = new UpstreamPool();
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0 });
+    upstream = await pool.open(configFor(sandbox));
+  });
+
+  afterAll(async () => {
+    await pool.closeAll();
+    await sandbox.close();
+  });
+
+  it('pages through a search with the total from Content-Range (206 then the last window)', async () => {
+    const first = await upstream.offres.search(BUSY_SEARCH, { start: 0, end: 149 });
+    expect(first.total).toBeGreaterThanOrEqual(160);
+    expect(first.offres).toHaveLength(150);
+    expect([first.rangeStart, first.rangeEnd]).toEqual([0, 149]);
+
+    const lastStart = 150;
+    const lastEnd = Math.min(first.total - 1, lastStart + 149);
+    const last = await upstream.offres.search(BUSY_SEARCH, { start: lastStart, end: lastStart + 149 });
+    expect(last.total).toBe(first.total);
+    expect([last.rangeStart, last.rangeEnd]).toEqual([lastStart, lastEnd]);
+    expect(last.offres).toHaveLength(lastEnd - lastStart + 1);
+
+    const ids = new Set([...first.offres, ...last.offres].map((offre) => offre.id));
+    expect(ids.size).toBe(first.offres.length + last.offres.length);
+    for (const offre of first.offres) expect(BUSY_SEARCH.codeROME).toContain(offre.romeCode);
+  });
+
+  it('a window covering every match returns it whole (200)', async () => {
+    const probe = await upstream.offres.search({ codeROME: ['M1805'], departement: ['35'] }, { start: 0, end: 0 });
+    expect(probe.total).toBeGreaterThan(0);
+    const end = Math.min(probe.total, 150) - 1;
+    const whole = await upstream.offres.search({ codeROME: ['M1805'], departement: ['35'] }, { start: 0, end });
+    expect(whole.offres).toHaveLength(end + 1);
+    expect(whole.rangeEnd).toBe(end);
+  });
+
+  it('a search without match (204) is an empty page', async () => {
+    const page = await upstream.offres.search({ ...BUSY_SEARCH, motsCles: ['zzqxwvk'] }, { start: 0, end: 49 });
+    expect(page).toEqual({ offres: [], total: 0, rangeStart: -1, rangeEnd: -1 });
+  });
+
+  it("a rejected search surfaces France Travail's French message", async () => {
+    const failure = await upstream.offres.search(BUSY_SEARCH, { start: 0, end: 400 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(UpstreamBadRequestError);
+    expect(failure).toMatchObject({ code: 'UPSTREAM_BAD_REQUEST', api: 'offres', status: 400 });
+    expect((failure as Error).message).toMatch(/plage|range/i);
+  });
+
+  it('fetches an offer by id, and null for an unknown id (204), caching both', async () => {
+    const page = await upstream.offres.search(BUSY_SEARCH, { start: 0, end: 4 });
+    const id = page.offres[0].id;
+    const found = await callsDuring(sandbox, () => upstream.offres.getById(id));
+    expect(found.result).toMatchObject({ id, intitule: page.offres[0].intitule });
+    expect(found.served('offres')).toBe(1);
+
+    const unknown = await callsDuring(sandbox, () => upstream.offres.getById('0ZZZZZZ'));
+    expect(unknown.result).toBeNull();
+    expect(unknown.served('offres')).toBe(1);
+
+    const again = await callsDuring(sandbox, () => Promise.all([upstream.offres.getById(id), upstream.offres.getById('0ZZZZZZ')]));
+    expect(again.result).toEqual([found.result, null]);
+    expect(again.calls('offres')).toBe(0);
+  });
+
+  it('a malformed id is a bad request', async () => {
+    await expect(upstream.offres.getById('not an id!')).rejects.toMatchObject({ code: 'UPSTREAM_BAD_REQUEST' });
+  });
+
+  it('serves a repeated search from cache, even written differently', async () => {
+    const criteria = { codeROME: ['M1811', 'M1805'], departement: ['35'] };
+    const first = await callsDuring(sandbox, () => upstream.offres.search(criteria, { start: 0, end: 19 }));
+    expect(first.served('offres')).toBe(1);
+    const repeat = await callsDuring(sandbox, () => upstream.offres.search({ departement: ['35'], codeROME: ['M1805', 'M1811'] }, { start: 0, end: 19 }));
+    expect(repeat.calls('offres')).toBe(0);
+    expect(repeat.result).toEqual(first.result);
+  });
+
+  it('coalesces identical concurrent searches into one upstream call', async () => {
+    const criteria = { codeROME: ['M1805'], departement: ['35'], sort: 1 as const };
+    const burst = await callsDuring(sandbox, () => Promise.all(Array.from({ length: 12 }, () => upstream.offres.search(criteria, { start: 0, end: 29 }))));
+    expect(burst.served('offres')).toBe(1);
+    for (const page of burst.result) expect(page).toBe(burst.result[0]);
+  });
+});

@@ -1,0 +1,59 @@
+import type { Upstream } from '../../../src/upstream';
+import { callsDuring, configFor, startSandbox, UpstreamPool, type Sandbox } from '../support/sandbox';
+
+describe('ROME client against the sandbox', () => {
+  let sandbox: Sandbox;
+  let upstream: Upstream;
+  const pool = new UpstreamPool();
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0 });
+    upstream = await pool.open(configFor(sandbox));
+  });
+
+  afterAll(async () => {
+    await pool.closeAll();
+    await sandbox.close();
+  });
+
+  it('loads the whole métiers referential in one call, with the requested fields', async () => {
+    const { result: metiers, served } = await callsDuring(sandbox, () => upstream.rome.listMetiers());
+    expect(served('rome-metiers')).toBe(1);
+    expect(metiers.length).toBeGreaterThan(0);
+    const codes = new Set(metiers.map((metier) => metier.code));
+    expect(codes.size).toBe(metiers.length);
+    for (const metier of metiers) {
+      expect(metier.code).toMatch(/^[A-N]\d{4}$/);
+      expect(typeof metier.libelle).toBe('string');
+      expect(Array.isArray(metier.appellations)).toBe(true);
+    }
+    const withAppellations = metiers.filter((metier) => metier.appellations.length > 0);
+    expect(withAppellations.length).toBeGreaterThan(metiers.length / 2);
+    expect(metiers.some((metier) => metier.domaineProfessionnel?.grandDomaine?.code)).toBe(true);
+  });
+
+  it('loads the fiches métiers from their own API, about the same métiers', async () => {
+    const { result: fiches, calls, served } = await callsDuring(sandbox, () => upstream.rome.listFichesMetiers());
+    expect(served('rome-fiches-metiers')).toBe(1);
+    expect(calls('rome-metiers')).toBe(0);
+    const metierCodes = new Set((await upstream.rome.listMetiers()).map((metier) => metier.code));
+    expect(fiches.length).toBeGreaterThan(0);
+    for (const fiche of fiches) {
+      expect(metierCodes.has(fiche.metier.code)).toBe(true);
+      expect(Array.isArray(fiche.groupesCompetencesMobilisees)).toBe(true);
+      expect(Array.isArray(fiche.groupesSavoirs)).toBe(true);
+    }
+    const competences = fiches.flatMap((fiche) => fiche.groupesCompetencesMobilisees.flatMap((group) => group.competences));
+    expect(competences.length).toBeGreaterThan(0);
+    for (const competence of competences.slice(0, 500)) {
+      expect(['COMPETENCE-DETAILLEE', 'MACRO-SAVOIR-FAIRE', 'MACRO-SAVOIR-ETRE-PROFESSIONNEL', 'SAVOIR']).toContain(competence.type);
+    }
+  });
+
+  it('keeps the parsed referentials in process: repeats cost no call and return the same list', async () => {
+    const first = await upstream.rome.listMetiers();
+    const repeat = await callsDuring(sandbox, () => Promise.all([upstream.rome.listMetiers(), upstream.rome.listFichesMetiers()]));
+    expect(repeat.calls('rome-metiers') + repeat.calls('rome-fiches-metiers')).toBe(0);
+    expect(repeat.result[0]).toBe(first);
+  });
+});

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { startSandbox, type Sandbox } from '../../../src/sandbox';
+import { createUpstream, DEFAULT_QUOTAS, DEFAULT_TTLS, type Upstream, type UpstreamConfig } from '../../../src/upstream';
+
+export { startSandbox, type Sandbox };
+
+/** The upstream configuration that points at `sandbox`, with generous client quotas unless overridden. */
+export function configFor(sandbox: Sandbox, overrides: Partial<UpstreamConfig> = {}): UpstreamConfig {
+  const base = sandbox.apiBaseUrl;
+  return {
+    endpoints: {
+      tokenUrl: sandbox.tokenUrl,
+      offres: `${base}/offresdemploi`,
+      romeMetiers: `${base}/rome-metiers/v1`,
+      romeFichesMetiers: `${base}/rome-fiches-metiers/v1`,
+      romeCompetences: `${base}/rome-competences/v1`,
+      marche: `${base}/stats-offres-demandes-emploi/v1`,
+    },
+    credentials: sandbox.credentials,
+    quotas: { ...DEFAULT_QUOTAS },
+    keyPrefix: `test:travail-graph:upstream:${randomUUID()}`,
+    ttls: DEFAULT_TTLS,
+    requestTimeoutMs: 5000,
+    maxRetries: 3,
+    maxQuotaWaitMs: 15_000,
+    tokenRefreshMarginMs: 60_000,
+    ...overrides,
+  };
+}
+
+/** Starts an upstream against `sandbox` and remembers it for `closeAll`. */
+export class UpstreamPool {
+  private readonly opened: Upstream[] = [];
+
+  async open(config: UpstreamConfig): Promise<Upstream> {
+    const upstream = await createUpstream(config);
+    this.opened.push(upstream);
+    return upstream;
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.all(this.opened.splice(0).map((upstream) => upstream.close()));
+  }
+}
+
+/** Criteria the bundled dataset answers with more than one page (≥ 160 offers). */
+export const BUSY_SEARCH = { codeROME: ['M1805', 'M1811'], departement: ['35'] };
+
+/** Counts calls made while `work` runs. */
+export async function callsDuring<T>(sandbox: Sandbox, work: () => Promise<T>) {
+  const before = sandbox.counters();
+  const result = await work();
+  const after = sandbox.counters();
+  const delta = (a: Record<string, number>, b: Record<string, number>, key: string) => (b[key] ?? 0) - (a[key] ?? 0);
+  return {
+    result,
+    /** Calls that reached the API, whatever the answer (429s and injected faults included). */
+    calls: (api: string) => delta(before.calls, after.calls, api),
+    /** Calls the API served: reached it and were not turned away by its quota (a waited-out 429 is retried). */
+    served: (api: string) => delta(before.calls, after.calls, api) - delta(before.rateLimited, after.rateLimited, api),
+    rateLimited: (api: string) => delta(before.rateLimited, after.rateLimited, api),
+    tokens: after.tokens - before.tokens,
+    faults: after.faults - before.faults,
+  };
+}
