@@ -20,7 +20,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     ? await startSandbox({ port: config.sandbox.port, dataDir: config.sandbox.dataDir, latencyMs: config.sandbox.latencyMs })
     : undefined;
   const upstream = config.subgraphUrls ? undefined : await createUpstream(upstreamConfig(config, sandbox));
-  if (upstream) prepareGraph();
+  if (upstream) {
+    prepareGraph();
+    await upstream.fetchTokens().catch((error: unknown) => {
+      console.warn(`travail-graph: could not obtain France Travail access tokens at start-up (${error instanceof Error ? error.message : String(error)}); queries will report it.`);
+    });
+  }
   const server = createGraphServer({ execution: config.execution, subgraphUrls: config.subgraphUrls });
   try {
     const { url } = await startStandaloneServer(server, {

@@ -21,6 +21,8 @@ const DEFAULT_PARSED_CACHE_ENTRIES = 2000;
 const MEMORY_STORE_ENTRIES = 10_000;
 /** Cache entries are stored under this version, so a change of stored shape never reads old entries. */
 const CACHE_FORMAT = 'v1';
+/** The APIs the graph calls today; the ROME compétences API has a scope but no caller yet. */
+const APIS_IN_USE: UpstreamApi[] = ['offres', 'rome-metiers', 'rome-fiches-metiers', 'marche'];
 
 /**
  * Builds the France Travail clients for one process: one HTTP agent, one token holder, one quota limiter and
@@ -81,6 +83,9 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
       ttls,
     ),
     marche: new MarcheClient(caller, cache, trimSlash(endpoints.marche), ttls),
+    async fetchTokens() {
+      await Promise.all(APIS_IN_USE.map((api) => tokens.get(api, UPSTREAM_SCOPES[api])));
+    },
     close() {
       closing ??= Promise.all([transport.close(), redis?.isOpen ? redis.close() : undefined]).then(() => undefined);
       return closing;

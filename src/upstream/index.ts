@@ -7,6 +7,11 @@ export interface Upstream {
   offres: OffresApi;
   rome: RomeApi;
   marche: MarcheApi;
+  /**
+   * Fetches the access token of every scope set the graph uses, in parallel, so that no first query waits for
+   * a token round trip on its critical path. Rejects with UpstreamUnauthenticatedError when credentials are refused.
+   */
+  fetchTokens(): Promise<void>;
   /** Closes HTTP pools and the Redis connection (if any). */
   close(): Promise<void>;
 }

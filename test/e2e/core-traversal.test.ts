@@ -59,7 +59,9 @@ describe('the core traversal through the gateway, in sandbox mode', () => {
     const distinctTensionKeys = new Set(offers.filter((offer: any) => offer.appellation).map((offer: any) => `${offer.appellation.occupation.code}|DEP:35`));
     const expectedTokens = 4;
     const expectedApiCalls = 1 + 2 + distinctTensionKeys.size;
-    expect(callsSince(before, afterCold)).toEqual({ tokens: expectedTokens, api: expectedApiCalls });
+    // Tokens are fetched once per scope set when the server starts, off every query's critical path.
+    expect(afterCold.tokens).toBe(expectedTokens);
+    expect(afterCold.total - before.total).toBe(expectedApiCalls);
     expect(afterCold.rateLimited.offres + afterCold.rateLimited['rome-metiers'] + afterCold.rateLimited.marche).toBe(0);
 
     const warm = await postQuery(server.url, JOBS_NEAR_ME, variables);

@@ -45,6 +45,9 @@ export class ApiCaller {
     let lastRetryAfterMs: number | undefined;
 
     for (;;) {
+      // Token first: a slot reserved while the token is still on its way would be spent late, bunching calls
+      // into bursts the upstream bucket refuses.
+      const token = await this.tokens.get(api, scopes);
       const slot = await this.limiter.reserve(api, this.settings.maxQuotaWaitMs - quotaWaitedMs);
       if (!slot.granted) throw new UpstreamRateLimitedError(api, secondsOf(lastRetryAfterMs ?? slot.waitMs));
       if (slot.waitMs > 0) {
@@ -52,7 +55,6 @@ export class ApiCaller {
         quotaWaitedMs += slot.waitMs;
       }
 
-      const token = await this.tokens.get(api, scopes);
       let response: HttpResponse;
       try {
         response = await this.transport.send({

@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+
+export interface TokenGrant {
+  clientId: string;
+  scopes: ReadonlySet<string>;
+  expiresAt: number;
+}
+
+export type TokenLookup = { status: 'valid'; grant: TokenGrant } | { status: 'expired' } | { status: 'unknown' };
+
+/** Opaque bearer tokens issued by the token endpoint, each valid for its own scopes until it expires. */
+export class TokenStore {
+  private readonly grants = new Map<string, TokenGrant>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  issue(clientId: string, scopes: ReadonlySet<string>, ttlSeconds: number): string {
+    this.purgeExpired();
+    const token = randomBytes(24).toString('base64url');
+    this.grants.set(token, { clientId, scopes, expiresAt: this.now() + ttlSeconds * 1000 });
+    return token;
+  }
+
+  lookup(token: string): TokenLookup {
+    const grant = this.grants.get(token);
+    if (!grant) return { status: 'unknown' };
+    if (grant.expiresAt <= this.now()) return { status: 'expired' };
+    return { status: 'valid', grant };
+  }
+
+  private purgeExpired(): void {
+    const now = this.now();
+    // Keep recently expired tokens a while so they still read as "expired" rather than "unknown".
+    for (const [token, grant] of this.grants) if (grant.expiresAt + 3_600_000 <= now) this.grants.delete(token);
+  }
+}

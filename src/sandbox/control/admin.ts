@@ -1,0 +1,72 @@
+import type { SandboxRequest } from '../http/request';
+import { emptyResponse, jsonResponse, type SandboxResponse } from '../http/response';
+import type { SandboxState } from '../state';
+import { SANDBOX_APIS, type FaultRule, type SandboxApi } from '../types';
+
+export const ADMIN_PREFIX = '/_sandbox/';
+
+export interface SandboxConfigUpdate {
+  latencyMs?: number;
+  quotas?: Partial<Record<SandboxApi, number>>;
+  /** Replaces the active faults ([] clears them). */
+  faults?: FaultRule[];
+}
+
+/**
+ * Control surface for a sandbox running as its own process (benchmarks):
+ * `GET /_sandbox/counters`, `POST /_sandbox/reset`, `GET|POST /_sandbox/config`.
+ */
+export function handleAdminRequest(request: SandboxRequest, state: SandboxState): SandboxResponse {
+  const action = request.path.slice(ADMIN_PREFIX.length).replace(/\/$/, '');
+  if (action === 'counters' && request.method === 'GET') return jsonResponse(200, state.counters.snapshot());
+  if (action === 'reset' && request.method === 'POST') {
+    state.counters.reset();
+    return emptyResponse(204);
+  }
+  if (action === 'config' && request.method === 'GET') return jsonResponse(200, currentConfig(state));
+  if (action === 'config' && request.method === 'POST') {
+    let update: SandboxConfigUpdate;
+    try {
+      update = JSON.parse(request.body || '{}') as SandboxConfigUpdate;
+      applyConfig(state, update);
+    } catch (error) {
+      return jsonResponse(400, { message: error instanceof Error ? error.message : 'invalid configuration' });
+    }
+    return jsonResponse(200, currentConfig(state));
+  }
+  return jsonResponse(404, { message: 'unknown sandbox control endpoint' });
+}
+
+function currentConfig(state: SandboxState) {
+  return {
+    latencyMs: state.latencyMs,
+    quotas: Object.fromEntries(SANDBOX_APIS.map((api) => [api, state.quotas.rate(api)])),
+  };
+}
+
+/** Validates the whole update before changing anything, so a bad request leaves the sandbox as it was. */
+export function applyConfig(state: SandboxState, update: SandboxConfigUpdate): void {
+  if (update === null || typeof update !== 'object') throw new Error('configuration must be a JSON object');
+  if (update.latencyMs !== undefined && !(typeof update.latencyMs === 'number' && update.latencyMs >= 0)) {
+    throw new Error('latencyMs must be a number ≥ 0');
+  }
+  const quotas = Object.entries(update.quotas ?? {});
+  for (const [api, rate] of quotas) {
+    if (!SANDBOX_APIS.includes(api as SandboxApi)) throw new Error(`unknown API in quotas: ${api}`);
+    if (typeof rate !== 'number' || Number.isNaN(rate)) throw new Error(`quota for ${api} must be a number`);
+  }
+  if (update.faults !== undefined && !Array.isArray(update.faults)) throw new Error('faults must be an array');
+  for (const fault of update.faults ?? []) {
+    if (!fault || !Number.isInteger(fault.status) || fault.status < 100 || fault.status > 599) {
+      throw new Error('each fault needs an HTTP status');
+    }
+    if (fault.api !== undefined && !SANDBOX_APIS.includes(fault.api)) throw new Error(`unknown API in fault: ${fault.api}`);
+  }
+
+  if (update.latencyMs !== undefined) state.latencyMs = update.latencyMs;
+  for (const [api, rate] of quotas) state.quotas.setRate(api as SandboxApi, rate as number);
+  if (update.faults !== undefined) {
+    state.faults.clear();
+    for (const fault of update.faults) state.faults.add(fault);
+  }
+}

@@ -1,0 +1,18 @@
+import type { TokenStore } from './auth/token-store';
+import type { CounterBoard } from './control/counters';
+import type { FaultInjector } from './control/faults';
+import type { QuotaLimiter } from './control/quota';
+import type { ApiRouter } from './routing';
+import type { SandboxClient } from './types';
+
+/** Everything a running sandbox knows and the control surface can change. */
+export interface SandboxState {
+  clients: SandboxClient[];
+  tokenTtlSeconds: number;
+  latencyMs: number;
+  tokens: TokenStore;
+  quotas: QuotaLimiter;
+  faults: FaultInjector;
+  counters: CounterBoard;
+  router: ApiRouter;
+}
