@@ -11,7 +11,7 @@ export const OFFERS_REFERENCE_DATE = Date.UTC(2026, 5, 15, 6, 0, 0);
 export const DAY_MS = 86_400_000;
 const PUBLICATION_WINDOW_DAYS = 60;
 
-/** Share of offers whose appellation label is exact / slightly altered / absent from the referential. */
+/** Shares of offers whose appellation label is slightly altered / absent from the referential; the rest are exact. */
 const ALTERED_LABEL_SHARE = 0.02;
 const UNLISTED_LABEL_SHARE = 0.03;
 

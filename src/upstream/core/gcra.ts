@@ -28,6 +28,18 @@ export function burstFor(ratePerSecond: number): number {
   return Math.max(1, Math.floor(ratePerSecond));
 }
 
+/**
+ * Refill at 95 % of the quota. Calls leave evenly spaced but do not arrive so: the first burst opens new
+ * connections and lands late, so the next call, on time, reaches France Travail's bucket early and draws a 429
+ * (a whole second of Retry-After). The burst stays the full quota.
+ */
+const REFILL_HEADROOM = 0.95;
+
+/** The bucket this side keeps for an upstream quota of `quota` calls per second. */
+export function bucketFor(quota: number): GcraParams {
+  return { ratePerSecond: quota * REFILL_HEADROOM, burst: burstFor(quota) };
+}
+
 export function reserveSlot(
   state: GcraState,
   now: number,

@@ -1,5 +1,5 @@
 import type { UpstreamApi } from '../config';
-import { burstFor, pauseUntil, reserveSlot, type GcraParams, type GcraState, type Reservation } from './gcra';
+import { bucketFor, pauseUntil, reserveSlot, type GcraParams, type GcraState, type Reservation } from './gcra';
 
 export type { Reservation } from './gcra';
 
@@ -35,8 +35,7 @@ export class MemoryQuotaLimiter implements QuotaLimiter {
   }
 
   private paramsOf(api: UpstreamApi): GcraParams {
-    const rate = this.quotas[api];
-    return { ratePerSecond: rate, burst: burstFor(rate) };
+    return bucketFor(this.quotas[api]);
   }
 
   private stateOf(api: UpstreamApi): GcraState {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { UpstreamApi } from '../config';
-import { burstFor, type Reservation } from './gcra';
+import { bucketFor, type Reservation } from './gcra';
 import type { QuotaLimiter } from './quota-limiter';
 import { MemoryQuotaLimiter } from './quota-limiter';
 import type { RedisConnection } from './redis-connection';
@@ -86,8 +86,8 @@ export class RedisQuotaLimiter implements QuotaLimiter {
 
   /** Interval in ms and burst, as the scripts read them. */
   private bucketArgs(api: UpstreamApi): [string, string] {
-    const rate = this.quotas[api];
-    return [String(1000 / rate), String(burstFor(rate))];
+    const bucket = bucketFor(this.quotas[api]);
+    return [String(1000 / bucket.ratePerSecond), String(bucket.burst)];
   }
 
   /** The Redis key holding `api`'s bucket (exposed so tests can clean up). */

@@ -1,5 +1,6 @@
 import { DEFAULT_QUOTAS } from '../../../src/upstream/config';
 import { MemoryQuotaLimiter } from '../../../src/upstream/core/quota-limiter';
+import { bucketFor } from '../../../src/upstream/core/gcra';
 
 describe('MemoryQuotaLimiter', () => {
   const clock = { now: 0 };
@@ -9,8 +10,8 @@ describe('MemoryQuotaLimiter', () => {
   it('keeps one bucket per API and honours each caller budget', async () => {
     expect(await limiter.reserve('offres', 0)).toEqual({ granted: true, waitMs: 0 });
     expect(await limiter.reserve('offres', 0)).toEqual({ granted: true, waitMs: 0 });
-    expect(await limiter.reserve('offres', 0)).toEqual({ granted: false, waitMs: 1000 / quotas.offres });
-    expect(await limiter.reserve('offres', 1000)).toEqual({ granted: true, waitMs: 1000 / quotas.offres });
+    expect(await limiter.reserve('offres', 0)).toEqual({ granted: false, waitMs: 1000 / bucketFor(quotas.offres).ratePerSecond });
+    expect(await limiter.reserve('offres', 1000)).toEqual({ granted: true, waitMs: 1000 / bucketFor(quotas.offres).ratePerSecond });
     expect(await limiter.reserve('marche', 0)).toEqual({ granted: true, waitMs: 0 });
   });
 

@@ -1,6 +1,7 @@
 import { DEFAULT_QUOTAS, type UpstreamApi } from '../../../src/upstream/config';
 import type { RedisConnection } from '../../../src/upstream/core/redis-connection';
 import { RedisQuotaLimiter } from '../../../src/upstream/core/redis-quota-limiter';
+import { bucketFor } from '../../../src/upstream/core/gcra';
 import { connectTestRedis, deleteKeysUnder, keysUnder, uniqueKeyPrefix } from '../support/redis';
 
 const quotas: Record<UpstreamApi, number> = { ...DEFAULT_QUOTAS, offres: 3, 'rome-metiers': 0.5 };
@@ -31,7 +32,7 @@ describe('RedisQuotaLimiter (real Redis)', () => {
 
   it('a patient caller gets a slot no further than one interval away', async () => {
     const limiter = new RedisQuotaLimiter(redis, quotas, `${prefix}:spacing`);
-    const interval = 1000 / quotas['rome-metiers'];
+    const interval = 1000 / bucketFor(quotas['rome-metiers']).ratePerSecond;
     expect(await limiter.reserve('rome-metiers', 0)).toEqual({ granted: true, waitMs: 0 });
     const next = await limiter.reserve('rome-metiers', 10 * interval);
     expect(next.granted).toBe(true);
@@ -55,7 +56,7 @@ describe('RedisQuotaLimiter (real Redis)', () => {
 
   it('after a pause, callers resume one interval apart rather than in a burst', async () => {
     const limiter = new RedisQuotaLimiter(redis, quotas, `${prefix}:resume`);
-    const interval = 1000 / quotas.offres;
+    const interval = 1000 / bucketFor(quotas.offres).ratePerSecond;
     await limiter.pause('offres', 5000);
     const first = await limiter.reserve('offres', 60_000);
     const second = await limiter.reserve('offres', 60_000);

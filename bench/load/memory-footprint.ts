@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import type { BenchSection } from '../report-types';
+import type { ChildProcessGroup } from '../support/child-processes';
+import { expectData } from '../support/graphql-post';
+import { memoryUsage } from '../support/proc-stats';
+import { repoPath } from '../support/repo-paths';
+import { round } from '../support/statistics';
+import { q1, q2, variedQ1 } from '../workloads';
+import { measureLoad } from './run-load';
+import { startStandaloneSandbox } from './standalone-sandbox';
+import { startGraphServer } from './variants';
+
+export interface MemoryOptions {
+  quick: boolean;
+  group: ChildProcessGroup;
+  log?: (line: string) => void;
+}
+
+const RSS_TARGET_MB = 300;
+const FIGURE = 'Memory: RSS of the server (a) after Q1 and Q2 warm, full ROME referential';
+/** Occupations whose Q2 (tension and offers in every région) is warmed besides the default one. */
+const Q2_OCCUPATIONS = ['M1805', 'M1811', 'G1609', 'J1506', 'N1101', 'D1102'];
+
+/**
+ * Figure 4: resident memory of the graph process alone. The full open data lives in a standalone sandbox, so the
+ * simulator's own tables are not counted as the server's.
+ */
+export async function measureServerMemory(options: MemoryOptions): Promise<BenchSection> {
+  const title = 'Memory';
+  const dataDir = repoPath('..', 'shared', 'data');
+  if (!existsSync(dataDir)) {
+    return {
+      title,
+      rows: [{ figure: FIGURE, travailGraph: 'skipped: ../shared/data is absent', baselineName: '—', baseline: null, ratio: null, target: `≤ ${RSS_TARGET_MB} MB`, met: null }],
+      raw: { skipped: `${dataDir} not found` },
+    };
+  }
+  const log = options.log ?? (() => undefined);
+  const sandbox = await startStandaloneSandbox(options.group, { dataDir });
+  try {
+    const server = await startGraphServer(options.group, 'travail-graph (a), full data', sandbox.clientEnv);
+    try {
+      const q1Requests = [...q1().requests, ...variedQ1(options.quick ? 12 : 60)];
+      const q2Requests = Q2_OCCUPATIONS.flatMap((code) => q2(code).requests);
+      for (const request of [...q1Requests, ...q2Requests]) await expectData(server.url, request, 60_000);
+      const afterWarm = memoryUsage(server.pid);
+      // Under load the heap grows to its working size: measure there too, as production would run.
+      const load = await measureLoad({
+        url: server.url,
+        bodies: [...q1Requests, ...q2Requests].map((request) => JSON.stringify(request)),
+        connections: 50,
+        durationSec: options.quick ? 2 : 8,
+        serverPids: [server.pid],
+      });
+      const afterLoad = memoryUsage(server.pid);
+      const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
+      log(`  RSS after warm ${mb(afterWarm.rssBytes)} MB, after load ${mb(afterLoad.rssBytes)} MB (peak ${mb(afterLoad.peakRssBytes)} MB)`);
+      const measured = Math.max(afterWarm.rssBytes, afterLoad.rssBytes);
+      return {
+        title,
+        rows: [
+          {
+            figure: FIGURE,
+            travailGraph: `${mb(measured)} MB (after warm ${mb(afterWarm.rssBytes)} MB; after ${Math.round(load.requestsPerSec)} req/s of Q1+Q2 load ${mb(afterLoad.rssBytes)} MB; peak ${mb(afterLoad.peakRssBytes)} MB)`,
+            baselineName: 'target',
+            baseline: null,
+            ratio: null,
+            target: `≤ ${RSS_TARGET_MB} MB`,
+            met: mb(measured) <= RSS_TARGET_MB,
+          },
+        ],
+        raw: { dataDir, warmedRequests: q1Requests.length + q2Requests.length, afterWarm, afterLoad, load },
+      };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await sandbox.service.stop();
+  }
+}

@@ -1,0 +1,57 @@
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { cpuTimeMs } from '../support/proc-stats';
+import type { LoadOptions, LoadSummary, ParentMessage, WorkerMessage } from './load-protocol';
+
+export interface MeasuredLoad extends LoadSummary {
+  /** CPU milliseconds the measured server processes (and their descendants) spent per completed request. */
+  cpuMsPerRequest: number;
+  /** Same, for processes watched but not counted as the server (the shared upstream sandbox). */
+  sideCpuMsPerRequest?: number;
+}
+
+export interface MeasureOptions extends LoadOptions {
+  /** Processes whose CPU is the server's: a gateway and its subgraphs are summed. */
+  serverPids: number[];
+  sidePids?: number[];
+}
+
+/**
+ * Runs autocannon in a child process against a running server and reads the server's CPU time from /proc just
+ * before the load starts and just after it ends (the generator has loaded by then, so its start-up is not counted).
+ */
+export async function measureLoad(options: MeasureOptions): Promise<MeasuredLoad> {
+  const { serverPids, sidePids, ...load } = options;
+  const worker = fork(path.join(__dirname, 'autocannon-worker.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  try {
+    await nextMessage(worker, 'ready');
+    const serverBefore = cpuTimeMs(serverPids);
+    const sideBefore = sidePids ? cpuTimeMs(sidePids) : 0;
+    worker.send({ type: 'run', options: load } satisfies ParentMessage);
+    const message = await nextMessage(worker, 'result');
+    const serverCpu = cpuTimeMs(serverPids) - serverBefore;
+    const sideCpu = sidePids ? cpuTimeMs(sidePids) - sideBefore : 0;
+    const summary = (message as Extract<WorkerMessage, { type: 'result' }>).summary;
+    const perRequest = (cpu: number) => (summary.requests > 0 ? cpu / summary.requests : Number.NaN);
+    return { ...summary, cpuMsPerRequest: perRequest(serverCpu), sideCpuMsPerRequest: sidePids ? perRequest(sideCpu) : undefined };
+  } finally {
+    if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
+  }
+}
+
+function nextMessage(worker: ReturnType<typeof fork>, type: WorkerMessage['type']): Promise<WorkerMessage> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: WorkerMessage) => {
+      if (message.type === 'failed') return settle(() => reject(new Error(`load generator failed: ${message.message}`)));
+      if (message.type === type) settle(() => resolve(message));
+    };
+    const onExit = (code: number | null) => settle(() => reject(new Error(`load generator exited (code ${code})`)));
+    const settle = (action: () => void) => {
+      worker.off('message', onMessage);
+      worker.off('exit', onExit);
+      action();
+    };
+    worker.on('message', onMessage);
+    worker.once('exit', onExit);
+  });
+}

@@ -1,0 +1,296 @@
+import type { BenchRow, BenchSection } from '../report-types';
+import type { ChildProcessGroup } from '../support/child-processes';
+import { expectData, type GraphqlRequest } from '../support/graphql-post';
+import { waitUntilIdle } from '../support/proc-stats';
+import { median, round } from '../support/statistics';
+import { discoverOfferIds, q1, q3, variedQ1, variedQ3 } from '../workloads';
+import { measureLoad, type MeasuredLoad } from './run-load';
+import { startStandaloneSandbox } from './standalone-sandbox';
+import { startVariants, VARIANTS, type RunningVariant, type VariantId } from './variants';
+
+export interface WarmThroughputOptions {
+  quick: boolean;
+  group: ChildProcessGroup;
+  log?: (line: string) => void;
+}
+
+interface Settings {
+  connections: number;
+  durationSec: number;
+  /** Unmeasured load before a variant's first measured run: JIT, caches and connection pools settle. */
+  warmSec: number;
+  /** Runs of (a) and (b′), interleaved; the others run once. */
+  rounds: number;
+  variedQ1: number;
+  variedQ3: number;
+  /** Longest wait for the previous run's in-flight requests to drain before the next run. */
+  idleWaitMaxMs: number;
+}
+
+const FULL: Settings = { connections: 50, durationSec: 8, warmSec: 2, rounds: 3, variedQ1: 60, variedQ3: 100, idleWaitMaxMs: 60_000 };
+const QUICK: Settings = { connections: 50, durationSec: 2, warmSec: 1, rounds: 1, variedQ1: 12, variedQ3: 40, idleWaitMaxMs: 3_000 };
+
+/** Repeated because their ratio is a target: the median of interleaved runs resists drift of the machine. */
+const REPEATED: readonly VariantId[] = ['a', 'b-jit'];
+const P99_TARGET_MS = 50;
+/** The naive baseline has no cache to warm and may take long per request: it is only checked on one request. */
+const NAIVE_CHECK_TIMEOUT_MS = 120_000;
+
+interface LoadPlan {
+  title: string;
+  requests: GraphqlRequest[];
+}
+
+export interface VariantFigures {
+  requestsPerSec: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  cpuMsPerRequest: number;
+  /** The shared sandbox's CPU per request: only the naive baseline makes it work while warm. */
+  sandboxCpuMsPerRequest: number;
+  errors: number;
+  runs: MeasuredLoad[];
+}
+
+export interface PlanResult {
+  title: string;
+  distinctRequests: number;
+  figures: Partial<Record<VariantId, VariantFigures>>;
+  failures: Partial<Record<VariantId, string>>;
+  /** Variants whose `data` for the first request differs from (a)'s. */
+  dataDiffersFromA: VariantId[];
+  fixedRate?: { offeredPerSec: number; load: MeasuredLoad };
+}
+
+/**
+ * Figure 3: warm throughput and latency of Q1 and Q3 on travail-graph and on the same resolvers executed by
+ * other means, behind one shared standalone sandbox; each variant is warmed with every request of the load first.
+ */
+export async function measureWarmThroughput(options: WarmThroughputOptions): Promise<BenchSection> {
+  const settings = options.quick ? QUICK : FULL;
+  const log = options.log ?? (() => undefined);
+  const sandbox = await startStandaloneSandbox(options.group);
+  try {
+    const seed = await discoverOfferIds(sandbox.seedSource);
+    const plans: LoadPlan[] = [
+      { title: 'Q1, one identical query', requests: q1().requests },
+      { title: `Q1, ${settings.variedQ1} varied queries`, requests: variedQ1(settings.variedQ1) },
+      { title: 'Q3, its 20 fixed requests', requests: q3(seed).requests },
+      { title: `Q3, ${settings.variedQ3} varied requests`, requests: variedQ3(settings.variedQ3, seed) },
+    ];
+    log(`starting ${VARIANTS.length} variants`);
+    const fleet = await startVariants(
+      options.group,
+      sandbox,
+      VARIANTS.map((variant) => variant.id),
+    );
+    try {
+      for (const [id, reason] of fleet.failed) log(`variant ${id} did not start: ${firstLine(reason)}`);
+      const results: PlanResult[] = [];
+      for (const plan of plans) results.push(await measurePlan(plan, fleet.running, fleet.failed, sandbox.service.pid, settings, log));
+      return {
+        title: 'Warm throughput and latency (autocannon, 50 connections)',
+        rows: results.flatMap(rowsFor),
+        raw: { settings, variants: VARIANTS, startFailures: Object.fromEntries(fleet.failed), plans: results },
+      };
+    } finally {
+      await fleet.close();
+    }
+  } finally {
+    await sandbox.service.stop();
+  }
+}
+
+async function measurePlan(
+  plan: LoadPlan,
+  running: Map<VariantId, RunningVariant>,
+  startFailures: Map<VariantId, string>,
+  sandboxPid: number,
+  settings: Settings,
+  log: (line: string) => void,
+): Promise<PlanResult> {
+  const result: PlanResult = { title: plan.title, distinctRequests: plan.requests.length, figures: {}, failures: {}, dataDiffersFromA: [] };
+  for (const [id, reason] of startFailures) result.failures[id] = `did not start: ${firstLine(reason)}`;
+  const bodies = plan.requests.map((request) => JSON.stringify(request));
+  const alive = new Map<VariantId, RunningVariant>();
+  let referenceData: string | undefined;
+  for (const variant of running.values()) {
+    const warmStartedAt = performance.now();
+    try {
+      const firstData = variant.restart
+        ? JSON.stringify((await expectData(variant.url, plan.requests[0], NAIVE_CHECK_TIMEOUT_MS)).json?.data)
+        : await warmEveryRequest(variant.url, plan.requests);
+      if (variant.definition.id === 'a') referenceData = firstData;
+      else if (referenceData !== undefined && firstData !== referenceData) result.dataDiffersFromA.push(variant.definition.id);
+      alive.set(variant.definition.id, variant);
+      log(`  ${plan.title} · ${variant.definition.id} · warmed in ${Math.round(performance.now() - warmStartedAt)} ms`);
+    } catch (error) {
+      if (variant.definition.role === 'product') throw error;
+      result.failures[variant.definition.id] = firstLine(error instanceof Error ? error.message : String(error));
+      log(`  ${variant.definition.id} failed on ${plan.title}: ${result.failures[variant.definition.id]}`);
+    }
+  }
+  const runs = new Map<VariantId, MeasuredLoad[]>();
+  const everyPid = () => [sandboxPid, ...[...running.values()].flatMap((variant) => variant.serverPids)];
+  for (let roundIndex = 0; roundIndex < settings.rounds; roundIndex++) {
+    for (const variant of alive.values()) {
+      const id = variant.definition.id;
+      if (roundIndex > 0 && !REPEATED.includes(id)) continue;
+      const load = () => ({ url: variant.url, bodies, connections: settings.connections, serverPids: variant.serverPids, sidePids: [sandboxPid] });
+      // A burst would leave the naive baseline a backlog of slow requests; it has no cache to warm anyway.
+      if (roundIndex === 0 && !variant.restart) {
+        await measureLoad({ ...load(), durationSec: settings.warmSec });
+      }
+      const waitedMs = await waitUntilIdle(everyPid(), { maxMs: settings.idleWaitMaxMs });
+      if (waitedMs > 1_000) log(`  waited ${Math.round(waitedMs)} ms for the previous run's tail`);
+      const measured = await measureLoad({ ...load(), durationSec: settings.durationSec });
+      log(`  ${plan.title} · ${id} · run ${roundIndex + 1}: ${Math.round(measured.requestsPerSec)} req/s, p99 ${measured.latencyP99Ms} ms`);
+      runs.set(id, [...(runs.get(id) ?? []), measured]);
+      if (variant.restart) await variant.restart();
+    }
+  }
+  for (const [id, list] of runs) result.figures[id] = summarise(list);
+  const product = result.figures.a;
+  if (product) {
+    const offeredPerSec = Math.max(1, Math.round(product.requestsPerSec / 2));
+    const a = alive.get('a')!;
+    await waitUntilIdle(everyPid(), { maxMs: settings.idleWaitMaxMs });
+    const load = await measureLoad({
+      url: a.url,
+      bodies,
+      connections: settings.connections,
+      durationSec: settings.durationSec,
+      overallRate: offeredPerSec,
+      serverPids: a.serverPids,
+    });
+    log(`  ${plan.title} · a at ${offeredPerSec} req/s offered: p99 ${load.latencyP99Ms} ms`);
+    result.fixedRate = { offeredPerSec, load };
+  }
+  return result;
+}
+
+/** Sends every request of the load once (a few at a time), failing on any GraphQL error; returns the first one's data. */
+async function warmEveryRequest(url: string, requests: GraphqlRequest[]): Promise<string> {
+  let firstData = '';
+  let next = 0;
+  const worker = async () => {
+    while (next < requests.length) {
+      const index = next++;
+      const answer = await expectData(url, requests[index]);
+      if (index === 0) firstData = JSON.stringify(answer.json?.data);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return firstData;
+}
+
+function summarise(runs: MeasuredLoad[]): VariantFigures {
+  const of = (pick: (run: MeasuredLoad) => number) => median(runs.map(pick));
+  return {
+    requestsPerSec: of((run) => run.requestsPerSec),
+    latencyP50Ms: of((run) => run.latencyP50Ms),
+    latencyP99Ms: of((run) => run.latencyP99Ms),
+    cpuMsPerRequest: of((run) => run.cpuMsPerRequest),
+    sandboxCpuMsPerRequest: of((run) => run.sideCpuMsPerRequest ?? Number.NaN),
+    errors: runs.reduce((sum, run) => sum + run.errors + run.timeouts + run.non2xx, 0),
+    runs,
+  };
+}
+
+function rowsFor(result: PlanResult): BenchRow[] {
+  const product = result.figures.a!;
+  const peers = VARIANTS.filter((variant) => variant.role === 'peer' && result.figures[variant.id]);
+  if (product.requestsPerSec === 0) {
+    return [{ figure: `${result.title}: (a) req/s`, travailGraph: 'no request completed within a run', baselineName: '—', baseline: null, ratio: null, target: 'every target', met: false }];
+  }
+  const bestPeer = peers.reduce<VariantId | undefined>(
+    (best, variant) => (!best || result.figures[variant.id]!.requestsPerSec > result.figures[best]!.requestsPerSec ? variant.id : best),
+    undefined,
+  );
+  const rows: BenchRow[] = [
+    { figure: `${result.title}: (a) travail-graph`, travailGraph: describe(product), baselineName: '—', baseline: null, ratio: null, target: '—', met: null },
+  ];
+  const productRate = `${Math.round(product.requestsPerSec)} req/s`;
+  for (const variant of VARIANTS) {
+    if (variant.id === 'a') continue;
+    const figures = result.figures[variant.id];
+    const target = targetFor(variant.id, variant.id === bestPeer);
+    if (!figures) {
+      rows.push({
+        figure: `${result.title}: req/s vs ${variant.label}`,
+        travailGraph: productRate,
+        baselineName: variant.label,
+        baseline: `failed: ${result.failures[variant.id] ?? 'not measured'}`,
+        ratio: null,
+        target: target?.text ?? '—',
+        met: null,
+      });
+      continue;
+    }
+    const differs = result.dataDiffersFromA.includes(variant.id) ? ' · ⚠ data differs from (a)' : '';
+    const name = `${result.title}: req/s vs ${variant.label}${variant.id === bestPeer ? ' — best peer' : ''}`;
+    if (figures.requestsPerSec === 0) {
+      // Nothing completed within a run: its rate is below one request per run, which bounds the ratio from below.
+      const runSec = figures.runs[0]?.durationSec ?? Number.NaN;
+      rows.push({
+        figure: name,
+        travailGraph: productRate,
+        baselineName: variant.label,
+        baseline: `no request completed within ${round(runSec, 1)} s at 50 connections${differs}`,
+        ratio: null,
+        target: target?.text ?? '—',
+        met: target ? product.requestsPerSec >= target.minimum / runSec : null,
+      });
+      continue;
+    }
+    const ratio = product.requestsPerSec / figures.requestsPerSec;
+    rows.push({
+      figure: name,
+      travailGraph: productRate,
+      baselineName: variant.label,
+      baseline: `${describe(figures)} · CPU ${round(figures.cpuMsPerRequest / product.cpuMsPerRequest, 1)} × (a)${sandboxNote(figures)}${differs}`,
+      ratio: round(ratio, 2),
+      target: target?.text ?? '—',
+      met: target ? ratio >= target.minimum : null,
+    });
+  }
+  if (result.fixedRate) {
+    const { offeredPerSec, load } = result.fixedRate;
+    rows.push({
+      figure: `${result.title}: (a) p99 at half its max rate (${offeredPerSec} req/s offered)`,
+      travailGraph: `p99 ${round(load.latencyP99Ms, 1)} ms (p50 ${round(load.latencyP50Ms, 1)} ms, ${Math.round(load.requestsPerSec)} req/s served)`,
+      baselineName: 'target',
+      baseline: null,
+      ratio: null,
+      target: `≤ ${P99_TARGET_MS} ms`,
+      met: load.latencyP99Ms <= P99_TARGET_MS,
+    });
+  }
+  return rows;
+}
+
+function targetFor(id: VariantId, isBestPeer: boolean): { text: string; minimum: number } | undefined {
+  if (id === 'b-jit') return { text: '≥ 0.8 × (b′)', minimum: 0.8 };
+  if (id === 'e') return { text: '≥ 3 × (e)', minimum: 3 };
+  if (isBestPeer) return { text: '≥ 2 × best peer', minimum: 2 };
+  return undefined;
+}
+
+function describe(figures: VariantFigures): string {
+  if (figures.requestsPerSec === 0) return 'no request completed';
+  const errors = figures.errors ? ` · ⚠ ${figures.errors} failed requests` : '';
+  const runs = figures.runs.length > 1 ? ` (median of ${figures.runs.length})` : '';
+  return (
+    `${Math.round(figures.requestsPerSec)} req/s${runs} · p50 ${round(figures.latencyP50Ms, 1)} / p99 ${round(figures.latencyP99Ms, 1)} ms · ` +
+    `${round(figures.cpuMsPerRequest, 2)} CPU ms/req${errors}`
+  );
+}
+
+/** The naive baseline makes the shared sandbox work on every request: show that cost beside its own. */
+function sandboxNote(figures: VariantFigures): string {
+  return figures.sandboxCpuMsPerRequest >= 0.05 ? ` · + ${round(figures.sandboxCpuMsPerRequest, 2)} sandbox CPU ms/req` : '';
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0].slice(0, 300);
+}
