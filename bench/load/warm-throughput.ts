@@ -33,6 +33,10 @@ const QUICK: Settings = { connections: 50, durationSec: 2, warmSec: 1, rounds: 1
 /** Repeated because their ratio is a target: the median of interleaved runs resists drift of the machine. */
 const REPEATED: readonly VariantId[] = ['a', 'b-jit'];
 const P99_TARGET_MS = 50;
+/** Connections of the unmeasured warm-up burst. */
+const WARM_CONNECTIONS = 4;
+/** A peer still busy this long after its run is restarted rather than waited for (its warm-up comes again before its next run). */
+const RESTART_AFTER_MS = 3_000;
 /** The naive baseline has no cache to warm and may take long per request: it is only checked on one request. */
 const NAIVE_CHECK_TIMEOUT_MS = 120_000;
 
@@ -136,17 +140,20 @@ async function measurePlan(
     for (const variant of alive.values()) {
       const id = variant.definition.id;
       if (roundIndex > 0 && !REPEATED.includes(id)) continue;
-      const load = () => ({ url: variant.url, bodies, connections: settings.connections, serverPids: variant.serverPids, sidePids: [sandboxPid] });
-      // A burst would leave the naive baseline a backlog of slow requests; it has no cache to warm anyway.
-      if (roundIndex === 0 && !variant.restart) {
-        await measureLoad({ ...load(), durationSec: settings.warmSec });
+      const load = () => ({ url: variant.url, bodies, serverPids: variant.serverPids, sidePids: [sandboxPid] });
+      if (roundIndex === 0) {
+        // Few connections, so that a slow server is not left with a backlog the measured run would inherit.
+        await measureLoad({ ...load(), connections: WARM_CONNECTIONS, durationSec: settings.warmSec });
       }
-      const waitedMs = await waitUntilIdle(everyPid(), { maxMs: settings.idleWaitMaxMs });
-      if (waitedMs > 1_000) log(`  waited ${Math.round(waitedMs)} ms for the previous run's tail`);
-      const measured = await measureLoad({ ...load(), durationSec: settings.durationSec });
+      const waited = await waitUntilIdle(everyPid(), { maxMs: settings.idleWaitMaxMs });
+      if (waited.waitedMs > 1_000) log(`  waited ${Math.round(waited.waitedMs)} ms for the machine to be idle`);
+      const measured = await measureLoad({ ...load(), connections: settings.connections, durationSec: settings.durationSec });
       log(`  ${plan.title} · ${id} · run ${roundIndex + 1}: ${Math.round(measured.requestsPerSec)} req/s, p99 ${measured.latencyP99Ms} ms`);
       runs.set(id, [...(runs.get(id) ?? []), measured]);
-      if (variant.restart) await variant.restart();
+      if (variant.restart && !(await waitUntilIdle(variant.serverPids, { maxMs: RESTART_AFTER_MS })).idle) {
+        log(`  ${id} still busy with its backlog: restarting it`);
+        await variant.restart();
+      }
     }
   }
   for (const [id, list] of runs) result.figures[id] = summarise(list);

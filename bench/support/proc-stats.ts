@@ -78,9 +78,12 @@ export function memoryUsage(pid: number): MemoryUsage {
 /**
  * Waits until these processes are idle (together under `busyShare` of one core over `windowMs`), up to `maxMs`.
  * A server keeps working on requests that were in flight when the load generator stopped; the next measurement
- * must not share the CPU with that tail. Returns how long it waited.
+ * must not share the CPU with that tail.
  */
-export async function waitUntilIdle(pids: number[], options: { windowMs?: number; busyShare?: number; maxMs?: number } = {}): Promise<number> {
+export async function waitUntilIdle(
+  pids: number[],
+  options: { windowMs?: number; busyShare?: number; maxMs?: number } = {},
+): Promise<{ idle: boolean; waitedMs: number }> {
   const windowMs = options.windowMs ?? 250;
   const busyShare = options.busyShare ?? 0.05;
   const maxMs = options.maxMs ?? 30_000;
@@ -89,8 +92,8 @@ export async function waitUntilIdle(pids: number[], options: { windowMs?: number
   while (performance.now() - startedAt < maxMs) {
     await new Promise((resolve) => setTimeout(resolve, windowMs));
     const after = cpuTimeMs(pids);
-    if (after - before <= windowMs * busyShare) break;
+    if (after - before <= windowMs * busyShare) return { idle: true, waitedMs: performance.now() - startedAt };
     before = after;
   }
-  return performance.now() - startedAt;
+  return { idle: false, waitedMs: performance.now() - startedAt };
 }

@@ -5,6 +5,7 @@ import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubg
 import type { ExecutionMode } from './config';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
 import { formatError } from './plugins/format-error';
+import { referentialPrefetchPlugin } from './plugins/referential-prefetch';
 
 let builtSubgraphs: BuiltSubgraph[] | undefined;
 
@@ -28,7 +29,12 @@ export function createGraphServer(options: GraphServerOptions): ApolloServer<Gra
     gateway: gatewayFor(options),
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginCacheControlDisabled(), appellationDiagnosticsPlugin],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      appellationDiagnosticsPlugin,
+      // Over remote subgraphs this process has no upstream clients: each subgraph loads what it needs.
+      ...(options.subgraphUrls ? [] : [referentialPrefetchPlugin]),
+    ],
   });
 }
 

@@ -29,15 +29,16 @@ export function burstFor(ratePerSecond: number): number {
 }
 
 /**
- * Refill at 95 % of the quota. Calls leave evenly spaced but do not arrive so: the first burst opens new
- * connections and lands late, so the next call, on time, reaches France Travail's bucket early and draws a 429
- * (a whole second of Retry-After). The burst stays the full quota.
+ * Our calls leave evenly spaced but do not reach France Travail's bucket so: the first of a burst may be served
+ * late (a new connection, a slow answer), so its bucket starts refilling late, and the call after the burst, on time
+ * here, finds the bucket short and draws a 429 (a whole second of Retry-After). So this side keeps one call of the
+ * burst in reserve and refills at 95 % of the quota.
  */
 const REFILL_HEADROOM = 0.95;
+const BURST_RESERVE = 1;
 
-/** The bucket this side keeps for an upstream quota of `quota` calls per second. */
 export function bucketFor(quota: number): GcraParams {
-  return { ratePerSecond: quota * REFILL_HEADROOM, burst: burstFor(quota) };
+  return { ratePerSecond: quota * REFILL_HEADROOM, burst: Math.max(1, burstFor(quota) - BURST_RESERVE) };
 }
 
 export function reserveSlot(

@@ -22,7 +22,7 @@ describe('RedisQuotaLimiter (real Redis)', () => {
 
   it('grants a full bucket at once, then refuses a caller that will not wait', async () => {
     const limiter = new RedisQuotaLimiter(redis, quotas, `${prefix}:burst`);
-    const burst = Math.floor(quotas.offres);
+    const burst = bucketFor(quotas.offres).burst;
     const first = await Promise.all(Array.from({ length: burst }, () => limiter.reserve('offres', 0)));
     expect(first.every((slot) => slot.granted && slot.waitMs === 0)).toBe(true);
     const impatient = await limiter.reserve('offres', 0);
