@@ -3,18 +3,12 @@ import { territoryDirectory } from './territory/territory-directory';
 import { marketSubgraph } from './market';
 import { offersSubgraph } from './offers';
 import { romeSubgraph } from './rome';
-import { prefetchRomeReferentials } from './rome/referential-prefetch';
 import type { SubgraphModule } from './subgraph';
 
 /** Every subgraph of travail-graph, in composition order. */
 export const subgraphModules: SubgraphModule<GraphContext>[] = [offersSubgraph, romeSubgraph, marketSubgraph];
 
 export { createGraphContext, type GraphContext } from './context';
-
-/** Starts the whole-list loads an operation selecting these output types will need (see prefetchRomeReferentials). */
-export function prefetchFor(context: GraphContext, selectedTypes: ReadonlySet<string>): void {
-  prefetchRomeReferentials(context, selectedTypes);
-}
 
 /** Loads what the graph would otherwise read on first use (the INSEE commune table), so no request pays for it. */
 export function prepareGraph(): void {

@@ -5,7 +5,6 @@ import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubg
 import type { ExecutionMode } from './config';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
 import { formatError } from './plugins/format-error';
-import { referentialPrefetchPlugin } from './plugins/referential-prefetch';
 
 let builtSubgraphs: BuiltSubgraph[] | undefined;
 
@@ -29,12 +28,7 @@ export function createGraphServer(options: GraphServerOptions): ApolloServer<Gra
     gateway: gatewayFor(options),
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [
-      ApolloServerPluginCacheControlDisabled(),
-      appellationDiagnosticsPlugin,
-      // Over remote subgraphs this process has no upstream clients: each subgraph loads what it needs.
-      ...(options.subgraphUrls ? [] : [referentialPrefetchPlugin]),
-    ],
+    plugins: [ApolloServerPluginCacheControlDisabled(), appellationDiagnosticsPlugin],
   });
 }
 

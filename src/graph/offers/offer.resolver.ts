@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { prefetchRomeReferentialsBelow } from '../rome/referential-prefetch';
 import type { GraphContext } from '../context';
 import { notFound } from '../shared/errors';
 import { assertOfferId } from '../shared/validation';
@@ -17,9 +19,11 @@ export class OfferResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 0–150 (0 returns only totalCount).' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last offer of the previous page.' }) after: string | null,
     @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OfferConnection> {
     const criteria = criteriaFromFilter(filter);
     const page = pageRequest(first, after);
+    prefetchRomeReferentialsBelow(info, context);
     return toConnection(await offerLoaders(context).search.load({ criteria, range: upstreamRange(page) }), page);
   }
 
