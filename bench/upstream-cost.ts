@@ -71,9 +71,10 @@ export async function measureUpstreamCost(options: UpstreamCostOptions): Promise
 }
 
 async function coldThenWarm(sandbox: Sandbox, workload: Workload, start: () => Promise<GraphTarget>) {
+  // Counted from before the server starts: travail-graph fetches its tokens at start-up, the naive baseline on first use.
+  sandbox.resetCounters();
   const target = await start();
   try {
-    sandbox.resetCounters();
     const cold = await runWorkload(target.url, workload);
     const coldTraffic = trafficOf(sandbox.counters());
     sandbox.resetCounters();
@@ -101,6 +102,8 @@ function worst(traffic: UpstreamTraffic[]): UpstreamTraffic {
 
 const format = (traffic: { tokens: number; calls: number }) => `${traffic.tokens} + ${traffic.calls} = ${traffic.tokens + traffic.calls}`;
 const total = (traffic: { tokens: number; calls: number }) => traffic.tokens + traffic.calls;
+/** Offres, ROME métiers, ROME fiches métiers, Marché du travail. */
+const GRAPH_SCOPE_SETS = 4;
 const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 100) / 100);
 
 function rowsFor(workload: Workload, minimum: DistinctKeyMinimum, travailGraph: TargetCost, naive: TargetCost): BenchRow[] {
@@ -116,9 +119,10 @@ function rowsFor(workload: Workload, minimum: DistinctKeyMinimum, travailGraph: 
       baselineName: 'distinct-key minimum',
       baseline: format(minimum),
       ratio: ratio(total(cold), total(minimum)),
-      target: '= minimum, no error',
-      // A response with errors answers less, and so needs less: it cannot meet the minimum.
-      met: cold.tokens === minimum.tokens && cold.calls === minimum.calls && travailGraph.errors.length === 0,
+      target: `calls = minimum; tokens: one per scope set the graph uses (${GRAPH_SCOPE_SETS}, fetched at start-up); no error`,
+      // A response with errors answers less, and so needs less: it cannot meet the minimum. Tokens are fetched for
+      // every scope set when the server starts, so a workload using fewer of them still sees all four.
+      met: cold.tokens >= minimum.tokens && cold.tokens <= GRAPH_SCOPE_SETS && cold.calls === minimum.calls && travailGraph.errors.length === 0,
     },
     {
       figure: `${workload.name} upstream tokens + API calls, cold`,

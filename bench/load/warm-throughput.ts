@@ -28,7 +28,7 @@ interface Settings {
 }
 
 const FULL: Settings = { connections: 50, durationSec: 8, warmSec: 2, rounds: 3, variedQ1: 60, variedQ3: 100, idleWaitMaxMs: 60_000 };
-const QUICK: Settings = { connections: 50, durationSec: 2, warmSec: 1, rounds: 1, variedQ1: 12, variedQ3: 40, idleWaitMaxMs: 3_000 };
+const QUICK: Settings = { connections: 50, durationSec: 1.5, warmSec: 0.5, rounds: 1, variedQ1: 12, variedQ3: 40, idleWaitMaxMs: 3_000 };
 
 /** Repeated because their ratio is a target: the median of interleaved runs resists drift of the machine. */
 const REPEATED: readonly VariantId[] = ['a', 'b-jit'];

@@ -48,7 +48,9 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
 
   const shared = redis
     ? new Keyv({ store: new KeyvRedis(redis), namespace: config.keyPrefix, useKeyPrefix: false })
-    : new Keyv({ store: new BoundedMemoryStore(MEMORY_STORE_ENTRIES), namespace: config.keyPrefix });
+    : // In process, the shared layer holds the very objects the parsed LRU holds: serialising them would only keep a
+      // second, string copy of every answer (tens of MB for the whole ROME referentials).
+      new Keyv({ store: new BoundedMemoryStore(MEMORY_STORE_ENTRIES), namespace: config.keyPrefix, serialize: undefined, deserialize: undefined });
   // Keyv reports store failures as events; the cache already treats them as misses.
   shared.on('error', () => undefined);
   const cache = new ResponseCache({

@@ -76,16 +76,28 @@ const KINDS: Record<CompetenceType, CompetenceKind> = {
 
 function buildCompetenceIndex(fiches: FicheMetierDto[]): CompetenceIndex {
   const index: CompetenceIndex = new Map();
+  // A competence recurs across dozens of fiches (90 000 mentions of 30 000 competences in the full ROME):
+  // one shared object per competence and group keeps the index small.
+  const shared = new Map<string, Competence>();
+  const competence = (code: string, label: string, kind: CompetenceKind, category: string | null): Competence => {
+    const key = `${code}|${kind}|${category ?? ''}`;
+    let found = shared.get(key);
+    if (!found) {
+      found = { code, label, kind, category };
+      shared.set(key, found);
+    }
+    return found;
+  };
   for (const fiche of fiches) {
     const competences: Competence[] = [];
     for (const group of fiche.groupesCompetencesMobilisees ?? []) {
       for (const item of group.competences ?? []) {
-        competences.push({ code: item.code, label: item.libelle, kind: KINDS[item.type] ?? CompetenceKind.SKILL, category: group.enjeu?.libelle ?? null });
+        competences.push(competence(item.code, item.libelle, KINDS[item.type] ?? CompetenceKind.SKILL, group.enjeu?.libelle ?? null));
       }
     }
     for (const group of fiche.groupesSavoirs ?? []) {
       for (const item of group.savoirs ?? []) {
-        competences.push({ code: item.code, label: item.libelle, kind: CompetenceKind.KNOWLEDGE, category: group.categorieSavoirs?.libelle ?? null });
+        competences.push(competence(item.code, item.libelle, CompetenceKind.KNOWLEDGE, group.categorieSavoirs?.libelle ?? null));
       }
     }
     index.set(fiche.metier?.code ?? fiche.code, competences);
