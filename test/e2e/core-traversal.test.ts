@@ -1,5 +1,6 @@
 import type { RunningServer } from '../../src/server/app';
 import type { SandboxCounters } from '../../src/sandbox';
+import type { JobsNearMeQuery } from '../generated/graphql';
 import { postQuery, startTestServer } from '../support/graph-server';
 import { operation } from '../support/operations';
 
@@ -23,40 +24,40 @@ describe('the core traversal through the gateway, in sandbox mode', () => {
   test('offers → appellation → competences → tension → territory, at the distinct-key minimum cold and with no upstream call warm', async () => {
     const sandbox = server.sandbox!;
     const before = sandbox.counters();
-    const cold = await postQuery(server.url, JOBS_NEAR_ME, variables);
+    const cold = await postQuery<JobsNearMeQuery>(server.url, JOBS_NEAR_ME, variables);
     const afterCold = sandbox.counters();
 
     expect(cold.errors).toBeUndefined();
-    const connection = cold.data.offers;
-    const offers = connection.edges.map((edge: any) => edge.node);
+    const connection = cold.data!.offers;
+    const offers = connection.edges.map((edge) => edge.node);
     expect(connection.totalCount).toBeGreaterThan(150);
     expect(offers).toHaveLength(150);
     expect(connection.pageInfo.hasNextPage).toBe(true);
 
     for (const offer of offers) {
       expect(['M1805', 'M1811']).toContain(offer.romeCode);
-      expect(offer.location.territory.type).toBe('COMMUNE');
-      expect(offer.location.territory.region).toEqual({ code: '53', name: 'Bretagne' });
+      expect(offer.location?.territory?.type).toBe('COMMUNE');
+      expect(offer.location?.territory?.region).toEqual({ code: '53', name: 'Bretagne' });
       if (offer.appellation) {
         // Exact: the appellation belongs to the offer's own ROME code.
         expect(offer.appellation.occupation.code).toBe(offer.romeCode);
         expect(offer.appellationMatch.method).toMatch(/^(EXACT|NORMALIZED|GENDERED_FORM)$/);
         expect(offer.appellation.competences.length).toBeGreaterThan(0);
-        expect(offer.appellation.tension.year).toBe(2019);
+        expect(offer.appellation.tension?.year).toBe(2019);
       } else {
         expect(offer.appellationMatch.reason).toBe('NO_MATCHING_LABEL');
       }
     }
-    const dataEngineer = offers.find((offer: any) => offer.romeCode === 'M1811' && offer.appellationLabel === 'Data engineer');
-    expect(dataEngineer.appellation.code).toBe('404278');
+    const dataEngineer = offers.find((offer) => offer.romeCode === 'M1811' && offer.appellationLabel === 'Data engineer');
+    expect(dataEngineer?.appellation?.code).toBe('404278');
 
-    const unmatched = offers.filter((offer: any) => offer.appellation === null);
+    const unmatched = offers.filter((offer) => offer.appellation === null);
     expect(cold.extensions?.appellationMatching?.unmatched ?? []).toHaveLength(unmatched.length);
 
     // Distinct-key minimum: one token per scope set (offres, ROME métiers, ROME fiches métiers, Marché du travail),
     // one offers page (150 ≤ the 150-offer window), the two ROME whole lists (métiers with their appellations; fiches
     // with their competences), and one tension call per distinct (occupation, territory) among matched appellations.
-    const distinctTensionKeys = new Set(offers.filter((offer: any) => offer.appellation).map((offer: any) => `${offer.appellation.occupation.code}|DEP:35`));
+    const distinctTensionKeys = new Set(offers.flatMap((offer) => (offer.appellation ? [`${offer.appellation.occupation.code}|DEP:35`] : [])));
     const expectedTokens = 4;
     const expectedApiCalls = 1 + 2 + distinctTensionKeys.size;
     // Tokens are fetched once per scope set when the server starts, off every query's critical path.
