@@ -37,16 +37,29 @@ const METHODS_IN_ORDER: readonly AppellationMatchMethod[] = ['EXACT', 'NORMALIZE
  * the appellations of that ROME code only: labels repeat across codes, and guessing across codes would
  * attach an offer to the wrong occupation.
  *
- * Every label form is indexed when the matcher is built, once per referential load, so that a match is a
- * few hash lookups.
+ * The label forms of a ROME code are indexed the first time an offer of that code is matched, then kept for the
+ * life of the referential, so that a match is a few hash lookups. Indexing lazily keeps the first request that
+ * matches a few codes from paying for all 1 500 of the full referential.
  */
 export class AppellationMatcher {
+  private readonly appellationsByRomeCode = new Map<string, readonly AppellationCandidate[]>();
   private readonly byRomeCode = new Map<string, RomeCodeIndex>();
 
   constructor(appellationsByRomeCode: ReadonlyMap<string, readonly AppellationCandidate[]>) {
     for (const [romeCode, appellations] of appellationsByRomeCode) {
-      this.byRomeCode.set(canonicalRomeCode(romeCode), indexRomeCode(appellations));
+      this.appellationsByRomeCode.set(canonicalRomeCode(romeCode), appellations);
     }
+  }
+
+  private indexOf(code: string): RomeCodeIndex | undefined {
+    let index = this.byRomeCode.get(code);
+    if (!index) {
+      const appellations = this.appellationsByRomeCode.get(code);
+      if (!appellations) return undefined;
+      index = indexRomeCode(appellations);
+      this.byRomeCode.set(code, index);
+    }
+    return index;
   }
 
   match(romeCode: string | undefined, label: string | undefined): AppellationMatch {
@@ -56,7 +69,7 @@ export class AppellationMatcher {
       return mismatch('NO_LABEL', `${given} for ROME code ${describeCode(romeCode)}, so no appellation can be chosen.`);
     }
     const code = romeCode === undefined ? '' : canonicalRomeCode(romeCode);
-    const index = this.byRomeCode.get(code);
+    const index = this.indexOf(code);
     if (!index) {
       const which = code === '' ? 'No ROME code was given' : `ROME code "${romeCode}" is not in the ROME referential`;
       return mismatch('UNKNOWN_ROME_CODE', `${which}, so the label "${label}" cannot be matched to an appellation.`);
