@@ -31,14 +31,13 @@ export function burstFor(ratePerSecond: number): number {
 /**
  * Our calls leave evenly spaced but do not reach France Travail's bucket so: the first of a burst may be served
  * late (a new connection, a slow answer), so its bucket starts refilling late, and the call after the burst, on time
- * here, finds the bucket short and draws a 429 (a whole second of Retry-After). So this side keeps one call of the
- * burst in reserve and refills at 95 % of the quota.
+ * here, finds the bucket short and draws a 429 (a whole second of Retry-After). Keeping one call of the burst in
+ * reserve absorbs up to one interval of such lateness at the cost of one interval per burst.
  */
-const REFILL_HEADROOM = 0.95;
 const BURST_RESERVE = 1;
 
 export function bucketFor(quota: number): GcraParams {
-  return { ratePerSecond: quota * REFILL_HEADROOM, burst: Math.max(1, burstFor(quota) - BURST_RESERVE) };
+  return { ratePerSecond: quota, burst: Math.max(1, burstFor(quota) - BURST_RESERVE) };
 }
 
 export function reserveSlot(
