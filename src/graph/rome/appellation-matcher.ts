@@ -29,6 +29,8 @@ interface RomeCodeIndex {
   gendered: Map<string, Resolution>;
 }
 
+const MAX_REMEMBERED_ANSWERS = 50_000;
+
 const METHODS_IN_ORDER: readonly AppellationMatchMethod[] = ['EXACT', 'NORMALIZED', 'GENDERED_FORM'];
 
 /**
@@ -62,7 +64,24 @@ export class AppellationMatcher {
     return index;
   }
 
+  /**
+   * Offers repeat a few hundred (code, label) pairs all day: each pair is matched once per referential load.
+   * Bounded, since labels come from the outside.
+   */
+  private readonly answered = new Map<string, AppellationMatch>();
+
   match(romeCode: string | undefined, label: string | undefined): AppellationMatch {
+    const key = `${romeCode ?? ''}\u0000${label ?? ''}`;
+    let answer = this.answered.get(key);
+    if (!answer) {
+      answer = this.matchOnce(romeCode, label);
+      if (this.answered.size >= MAX_REMEMBERED_ANSWERS) this.answered.clear();
+      this.answered.set(key, answer);
+    }
+    return answer;
+  }
+
+  private matchOnce(romeCode: string | undefined, label: string | undefined): AppellationMatch {
     const normalized = label === undefined ? '' : normalizeLabel(label);
     if (label === undefined || normalized === '') {
       const given = label === undefined || label.trim() === '' ? 'No appellation label was given' : `The appellation label "${label}" holds nothing but gender markers or punctuation`;
