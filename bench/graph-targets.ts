@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { startServer } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { SANDBOX_APIS, type Sandbox, type SandboxApi } from '../src/sandbox';
+import { endpointsFrom } from '../src/upstream';
 import type { ChildProcessGroup } from './support/child-processes';
 import { distScript } from './support/repo-paths';
 import { startNaiveBaseline } from './naive/naive-baseline';
@@ -88,13 +89,5 @@ export async function startNaiveProcess(group: ChildProcessGroup, sandbox: Sandb
 }
 
 function naiveEndpoints(sandbox: Sandbox) {
-  const base = sandbox.apiBaseUrl;
-  return {
-    tokenUrl: sandbox.tokenUrl,
-    offres: `${base}/offresdemploi`,
-    romeMetiers: `${base}/rome-metiers/v1`,
-    romeFichesMetiers: `${base}/rome-fiches-metiers/v1`,
-    romeCompetences: `${base}/rome-competences/v1`,
-    marche: `${base}/stats-offres-demandes-emploi/v1`,
-  };
+  return endpointsFrom(sandbox.apiBaseUrl, sandbox.tokenUrl);
 }

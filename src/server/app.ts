@@ -1,8 +1,8 @@
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { createGraphContext, prepareGraph, type GraphContext } from '../graph';
 import { startSandbox, type Sandbox } from '../sandbox';
-import { createUpstream, type Upstream, type UpstreamConfig } from '../upstream';
-import { endpointsFrom, type ServerConfig } from './config';
+import { createUpstream, endpointsFrom, type Upstream, type UpstreamConfig } from '../upstream';
+import type { ServerConfig } from './config';
 import { createGraphServer } from './graph-server';
 
 export interface RunningServer {

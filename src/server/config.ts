@@ -1,4 +1,4 @@
-import { DEFAULT_QUOTAS, DEFAULT_TTLS, type FranceTravailEndpoints, type UpstreamApi, type UpstreamConfig } from '../upstream';
+import { DEFAULT_QUOTAS, DEFAULT_TTLS, endpointsFrom, type FranceTravailEndpoints, type UpstreamApi, type UpstreamConfig } from '../upstream';
 
 export const LIVE_TOKEN_URL = 'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire';
 export const LIVE_API_BASE_URL = 'https://api.francetravail.io/partenaire';
@@ -42,19 +42,6 @@ export function loadConfig(env: Env = process.env): ServerConfig {
       maxQuotaWaitMs: integer(env, 'FT_MAX_QUOTA_WAIT_MS', 15_000),
       tokenRefreshMarginMs: 60_000,
     },
-  };
-}
-
-/** Every API under one gateway base URL, each overridable on its own. */
-export function endpointsFrom(apiBaseUrl: string, tokenUrl: string, env: Env = {}): FranceTravailEndpoints {
-  const base = apiBaseUrl.replace(/\/+$/, '');
-  return {
-    tokenUrl,
-    offres: env.FT_OFFRES_URL ?? `${base}/offresdemploi`,
-    romeMetiers: env.FT_ROME_METIERS_URL ?? `${base}/rome-metiers/v1`,
-    romeFichesMetiers: env.FT_ROME_FICHES_METIERS_URL ?? `${base}/rome-fiches-metiers/v1`,
-    romeCompetences: env.FT_ROME_COMPETENCES_URL ?? `${base}/rome-competences/v1`,
-    marche: env.FT_MARCHE_URL ?? `${base}/stats-offres-demandes-emploi/v1`,
   };
 }
 

@@ -17,6 +17,22 @@ export interface FranceTravailEndpoints {
   marche: string;
 }
 
+/**
+ * France Travail's URL layout: every API under one gateway base URL (`…/partenaire`), each overridable on its own
+ * through FT_OFFRES_URL, FT_ROME_METIERS_URL, FT_ROME_FICHES_METIERS_URL, FT_ROME_COMPETENCES_URL, FT_MARCHE_URL.
+ */
+export function endpointsFrom(apiBaseUrl: string, tokenUrl: string, env: Record<string, string | undefined> = {}): FranceTravailEndpoints {
+  const base = apiBaseUrl.replace(/\/+$/, '');
+  return {
+    tokenUrl,
+    offres: env.FT_OFFRES_URL ?? `${base}/offresdemploi`,
+    romeMetiers: env.FT_ROME_METIERS_URL ?? `${base}/rome-metiers/v1`,
+    romeFichesMetiers: env.FT_ROME_FICHES_METIERS_URL ?? `${base}/rome-fiches-metiers/v1`,
+    romeCompetences: env.FT_ROME_COMPETENCES_URL ?? `${base}/rome-competences/v1`,
+    marche: env.FT_MARCHE_URL ?? `${base}/stats-offres-demandes-emploi/v1`,
+  };
+}
+
 /** Keys used for quotas, counters and error messages. */
 export type UpstreamApi = 'offres' | 'rome-metiers' | 'rome-fiches-metiers' | 'rome-competences' | 'marche';
 

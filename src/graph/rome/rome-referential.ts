@@ -1,5 +1,6 @@
 import type { CompetenceType, FicheMetierDto, MetierDto } from '../../upstream';
 import { AppellationMatcher, type AppellationCandidate } from './appellation-matcher';
+import { memoizedOn } from '../shared/per-request';
 import { Competence, CompetenceKind, Occupation, RomeAppellation } from './rome.types';
 
 /** Occupations and appellations of the ROME, indexed once per referential load. */
@@ -12,27 +13,9 @@ export interface OccupationIndex {
 /** Competences of each occupation, from the fiches métiers, indexed once per referential load. */
 export type CompetenceIndex = Map<string, Competence[]>;
 
-const occupationIndexes = new WeakMap<MetierDto[], OccupationIndex>();
-const competenceIndexes = new WeakMap<FicheMetierDto[], CompetenceIndex>();
-
 /** The upstream keeps a loaded referential as one array: index it once, whatever the number of requests. */
-export function occupationIndexOf(metiers: MetierDto[]): OccupationIndex {
-  let index = occupationIndexes.get(metiers);
-  if (!index) {
-    index = buildOccupationIndex(metiers);
-    occupationIndexes.set(metiers, index);
-  }
-  return index;
-}
-
-export function competenceIndexOf(fiches: FicheMetierDto[]): CompetenceIndex {
-  let index = competenceIndexes.get(fiches);
-  if (!index) {
-    index = buildCompetenceIndex(fiches);
-    competenceIndexes.set(fiches, index);
-  }
-  return index;
-}
+export const occupationIndexOf = memoizedOn((metiers: MetierDto[]) => buildOccupationIndex(metiers));
+export const competenceIndexOf = memoizedOn((fiches: FicheMetierDto[]) => buildCompetenceIndex(fiches));
 
 function buildOccupationIndex(metiers: MetierDto[]): OccupationIndex {
   const occupations = new Map<string, Occupation>();

@@ -1,21 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { startSandbox, type Sandbox } from '../../../src/sandbox';
-import { createUpstream, DEFAULT_QUOTAS, DEFAULT_TTLS, type Upstream, type UpstreamConfig } from '../../../src/upstream';
+import { createUpstream, DEFAULT_QUOTAS, DEFAULT_TTLS, endpointsFrom, type Upstream, type UpstreamConfig } from '../../../src/upstream';
 
 export { startSandbox, type Sandbox };
 
 /** The upstream configuration that points at `sandbox`, with generous client quotas unless overridden. */
 export function configFor(sandbox: Sandbox, overrides: Partial<UpstreamConfig> = {}): UpstreamConfig {
-  const base = sandbox.apiBaseUrl;
   return {
-    endpoints: {
-      tokenUrl: sandbox.tokenUrl,
-      offres: `${base}/offresdemploi`,
-      romeMetiers: `${base}/rome-metiers/v1`,
-      romeFichesMetiers: `${base}/rome-fiches-metiers/v1`,
-      romeCompetences: `${base}/rome-competences/v1`,
-      marche: `${base}/stats-offres-demandes-emploi/v1`,
-    },
+    endpoints: endpointsFrom(sandbox.apiBaseUrl, sandbox.tokenUrl),
     credentials: sandbox.credentials,
     quotas: { ...DEFAULT_QUOTAS },
     keyPrefix: `test:travail-graph:upstream:${randomUUID()}`,
