@@ -29,7 +29,8 @@ async function main(): Promise<number> {
   const only = selectedSteps(process.argv);
   const group = new ChildProcessGroup();
   const releaseSignals = stopChildrenOnExit(group);
-  const log = (line: string) => console.error(line);
+  const startedAt = Date.now();
+  const log = (line: string) => console.error(`[${String(Math.round((Date.now() - startedAt) / 1000)).padStart(4)} s] ${line}`);
   const steps: Step[] = [
     { name: 'upstream', title: 'Upstream cost', run: () => measureUpstreamCost({ quick, log }) },
     { name: 'cold', title: 'Cold floor', run: () => measureColdFloor({ quick, group, log }) },
@@ -37,7 +38,6 @@ async function main(): Promise<number> {
     { name: 'memory', title: 'Memory', run: () => measureServerMemory({ quick, group, log }) },
     { name: 'startup', title: 'Start-up', run: () => measureStartup({ quick, group, log }) },
   ];
-  const startedAt = Date.now();
   const sections: BenchSection[] = [];
   const timings: Record<string, number> = {};
   let failed = 0;

@@ -8,6 +8,8 @@ export interface LoadOptions {
   durationSec: number;
   /** Fixed offered load (requests per second over all connections); unset means as fast as answers come. */
   overallRate?: number;
+  /** autocannon (default), or evenly spaced arrivals at overallRate (see even-arrivals.ts). */
+  arrivals?: 'autocannon' | 'even';
 }
 
 export interface LoadSummary {

@@ -1,10 +1,11 @@
 import autocannon from 'autocannon';
 import { GRAPHQL_HEADERS } from '../support/graphql-post';
+import { runEvenArrivals } from './even-arrivals';
 import type { LoadOptions, LoadSummary, ParentMessage, WorkerMessage } from './load-protocol';
 
 /**
- * The load generator, run as its own process so that its CPU never counts as the server's and never shares an
- * event loop with it. The parent sends one `run` message and reads one `result`.
+ * The load generator (autocannon, or evenly spaced arrivals), run as its own process so that its CPU never counts
+ * as the server's and never shares an event loop with it. The parent sends one `run` message and reads one `result`.
  */
 function send(message: WorkerMessage): void {
   process.send?.(message);
@@ -64,9 +65,11 @@ async function run(options: LoadOptions): Promise<LoadSummary> {
 
 process.on('message', (message: ParentMessage) => {
   if (message.type !== 'run') return;
-  run(message.options).then(
+  (message.options.arrivals === 'even' ? runEvenArrivals(message.options) : run(message.options)).then(
     (summary) => send({ type: 'result', summary }),
     (error: unknown) => send({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
   );
 });
 send({ type: 'ready' });
+// The benchmark is gone (ended or killed): nothing left to measure for.
+process.on('disconnect', () => process.exit(0));

@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { cpuTimeMs } from '../support/proc-stats';
 import type { LoadOptions, LoadSummary, ParentMessage, WorkerMessage } from './load-protocol';
@@ -17,29 +17,52 @@ export interface MeasureOptions extends LoadOptions {
 }
 
 /**
- * Runs autocannon in a child process against a running server and reads the server's CPU time from /proc just
- * before the load starts and just after it ends (the generator has loaded by then, so its start-up is not counted).
+ * A load generator in its own child process, reused for many runs. The server's CPU time is read from /proc just
+ * before the load starts and just after it ends, so the generator's start-up is never counted.
  */
-export async function measureLoad(options: MeasureOptions): Promise<MeasuredLoad> {
-  const { serverPids, sidePids, ...load } = options;
-  const worker = fork(path.join(__dirname, 'autocannon-worker.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  try {
-    await nextMessage(worker, 'ready');
+export class LoadGenerator {
+  private constructor(private readonly worker: ChildProcess) {}
+
+  static async start(): Promise<LoadGenerator> {
+    const worker = fork(path.join(__dirname, 'load-worker.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    try {
+      await nextMessage(worker, 'ready');
+    } catch (error) {
+      worker.kill('SIGKILL');
+      throw error;
+    }
+    return new LoadGenerator(worker);
+  }
+
+  async measure(options: MeasureOptions): Promise<MeasuredLoad> {
+    const { serverPids, sidePids, ...load } = options;
     const serverBefore = cpuTimeMs(serverPids);
     const sideBefore = sidePids ? cpuTimeMs(sidePids) : 0;
-    worker.send({ type: 'run', options: load } satisfies ParentMessage);
-    const message = await nextMessage(worker, 'result');
+    this.worker.send({ type: 'run', options: load } satisfies ParentMessage);
+    const message = await nextMessage(this.worker, 'result');
     const serverCpu = cpuTimeMs(serverPids) - serverBefore;
     const sideCpu = sidePids ? cpuTimeMs(sidePids) - sideBefore : 0;
     const summary = (message as Extract<WorkerMessage, { type: 'result' }>).summary;
     const perRequest = (cpu: number) => (summary.requests > 0 ? cpu / summary.requests : Number.NaN);
     return { ...summary, cpuMsPerRequest: perRequest(serverCpu), sideCpuMsPerRequest: sidePids ? perRequest(sideCpu) : undefined };
-  } finally {
-    if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
+  }
+
+  close(): void {
+    if (this.worker.exitCode === null && this.worker.signalCode === null) this.worker.kill('SIGKILL');
   }
 }
 
-function nextMessage(worker: ReturnType<typeof fork>, type: WorkerMessage['type']): Promise<WorkerMessage> {
+/** One run with a generator of its own. */
+export async function measureLoad(options: MeasureOptions): Promise<MeasuredLoad> {
+  const generator = await LoadGenerator.start();
+  try {
+    return await generator.measure(options);
+  } finally {
+    generator.close();
+  }
+}
+
+function nextMessage(worker: ChildProcess, type: WorkerMessage['type']): Promise<WorkerMessage> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: WorkerMessage) => {
       if (message.type === 'failed') return settle(() => reject(new Error(`load generator failed: ${message.message}`)));

@@ -29,10 +29,6 @@ export const VARIANTS: readonly VariantDefinition[] = [
   { id: 'e', label: '(e) naive baseline', role: 'baseline' },
 ];
 
-export function variantLabel(id: VariantId): string {
-  return VARIANTS.find((variant) => variant.id === id)!.label;
-}
-
 export interface RunningVariant {
   definition: VariantDefinition;
   url: string;
@@ -41,7 +37,7 @@ export interface RunningVariant {
   /**
    * Replaces the variant's own process with a fresh one (new pid and URL; shared subgraphs stay). A slow server keeps
    * working through the backlog of requests in flight when a load run ends; restarting ends that tail at once.
-   * travail-graph's own variants have none: a restart would empty the cache their warm figures rely on.
+   * (a), (b) and (b′) have none: a restart would empty the in-process cache their warm figures rely on.
    */
   restart?: () => Promise<void>;
 }

@@ -44,39 +44,41 @@ export class ChildProcessGroup {
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    if (child.pid === undefined) {
+      const error = await new Promise<Error>((resolve) => child.once('error', resolve));
+      throw new Error(`${options.name} could not be started: ${error.message}`);
+    }
     this.children.add(child);
     child.once('exit', () => this.children.delete(child));
     let tail = '';
     const lineListeners = new Set<(line: string) => void>();
-    let partial = '';
-    const onData = (chunk: Buffer) => {
-      const text = chunk.toString('utf8');
-      tail = (tail + text).slice(-OUTPUT_TAIL_CHARS);
-      if (lineListeners.size === 0) return;
-      const lines = (partial + text).split('\n');
-      partial = lines.pop() ?? '';
-      for (const line of lines) for (const listener of lineListeners) listener(line);
+    const reader = () => {
+      let partial = '';
+      return (chunk: Buffer) => {
+        const text = chunk.toString('utf8');
+        tail = (tail + text).slice(-OUTPUT_TAIL_CHARS);
+        if (lineListeners.size === 0) return;
+        const lines = (partial + text).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) for (const listener of lineListeners) listener(line);
+      };
     };
     // Always drain both pipes: a child blocked on a full pipe would stall the measurement.
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout!.on('data', reader());
+    child.stderr!.on('data', reader());
     const service: ChildService = {
       name: options.name,
-      pid: child.pid ?? -1,
+      pid: child.pid,
       readyAfterMs: Number.NaN,
       outputTail: () => tail,
       stop: () => this.stopChild(child),
     };
-    if (child.pid === undefined) {
-      await new Promise((resolve) => child.once('error', resolve));
-      throw new Error(`${options.name} could not be started`);
-    }
     try {
       await waitUntilReady(child, options, lineListeners, (url) => (service.url = url));
     } catch (error) {
       await this.stopChild(child);
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`${options.name} did not become ready: ${reason}\n--- its output ---\n${tail.trim()}`);
+      throw new Error(`${options.name} did not become ready: ${reason}\n--- the end of its output ---\n${lastLines(tail)}`);
     }
     service.readyAfterMs = performance.now() - spawnedAt;
     return service;
@@ -108,6 +110,15 @@ export class ChildProcessGroup {
     clearTimeout(forced);
     this.children.delete(child);
   }
+}
+
+/** The last lines a child printed, without stack frames: enough to say why it failed. */
+function lastLines(output: string, count = 20): string {
+  return output
+    .split('\n')
+    .filter((line) => line.trim() && !/^\s+at\s/.test(line))
+    .slice(-count)
+    .join('\n');
 }
 
 function waitUntilReady(
