@@ -76,6 +76,9 @@ export async function startVariants(group: ChildProcessGroup, sandbox: Standalon
     return service;
   };
   const workDir = mkdtempSync(path.join(tmpdir(), 'travail-graph-bench-'));
+  // Also on Ctrl-C, which exits without unwinding to close().
+  const removeWorkDir = () => rmSync(workDir, { recursive: true, force: true });
+  process.once('exit', removeWorkDir);
   const wanted = new Set(ids);
   const definition = (id: VariantId) => VARIANTS.find((variant) => variant.id === id)!;
   /** One launch of a variant's own process; extra pids are processes it shares (the subgraphs). */
@@ -158,7 +161,8 @@ export async function startVariants(group: ChildProcessGroup, sandbox: Standalon
 
   async function stopAll(): Promise<void> {
     await Promise.all(started.map((service) => service.stop()));
-    rmSync(workDir, { recursive: true, force: true });
+    process.off('exit', removeWorkDir);
+    removeWorkDir();
   }
 }
 
