@@ -71,10 +71,21 @@ export async function measureColdFloor(options: ColdFloorOptions): Promise<Bench
       let floor: QuotaFloor | undefined;
       for (let i = 0; i < repetitions; i++) {
         log(`cold floor: ${workload.name}, travail-graph run ${i + 1}/${repetitions}`);
-        const { run, cold } = await coldRun(sandbox, workload, () => startTravailGraphProcess(group, sandbox, REALISTIC_QUOTAS), NAIVE_CAP_MS);
-        if (cold.otherErrors.length) log(`  travail-graph answered ${workload.name} with errors, e.g. ${cold.otherErrors[0]}`);
+        const { run, cold } = await coldRun(
+          sandbox,
+          workload,
+          () => startTravailGraphProcess(group, sandbox, REALISTIC_QUOTAS),
+          NAIVE_CAP_MS,
+        );
+        if (cold.otherErrors.length)
+          log(`  travail-graph answered ${workload.name} with errors, e.g. ${cold.otherErrors[0]}`);
         travailGraph.push(cold);
-        floor ??= quotaFloor(distinctKeyMinimum(run.answers.map((answer) => ({ request: answer.request, data: answer.data }))), FLOOR_QUOTAS, LATENCY_MS, true);
+        floor ??= quotaFloor(
+          distinctKeyMinimum(run.answers.map((answer) => ({ request: answer.request, data: answer.data }))),
+          FLOOR_QUOTAS,
+          LATENCY_MS,
+          true,
+        );
       }
       log(`cold floor: ${workload.name}, naive baseline (up to ${naiveCapMs / 1000} s)`);
       const naive = (await coldRun(sandbox, workload, () => startNaiveProcess(group, sandbox), naiveCapMs)).cold;
@@ -82,7 +93,11 @@ export async function measureColdFloor(options: ColdFloorOptions): Promise<Bench
       rows.push(...rowsFor(workload, travailGraph, floor!, naive, naiveCapMs));
       raw[workload.name] = { floor, travailGraph, naive };
     }
-    return { title: `Cold time against the quota floor (ROME 1/s per API, Offres 10/s, Marché 10/s; ${LATENCY_MS} ms per upstream answer)`, rows, raw };
+    return {
+      title: `Cold time against the quota floor (ROME 1/s per API, Offres 10/s, Marché 10/s; ${LATENCY_MS} ms per upstream answer)`,
+      rows,
+      raw,
+    };
   } finally {
     if (!options.group) await group.stopAll();
     releaseSignals();
@@ -107,7 +122,12 @@ async function warmSandbox(sandbox: Sandbox, workloads: Workload[]): Promise<voi
   }
 }
 
-async function coldRun(sandbox: Sandbox, workload: Workload, start: () => Promise<GraphTarget>, capMs: number): Promise<{ run: WorkloadRun; cold: ColdRun }> {
+async function coldRun(
+  sandbox: Sandbox,
+  workload: Workload,
+  start: () => Promise<GraphTarget>,
+  capMs: number,
+): Promise<{ run: WorkloadRun; cold: ColdRun }> {
   const target = await start();
   try {
     restQuotas(sandbox, REALISTIC_QUOTAS);
@@ -144,7 +164,13 @@ function median(values: number[]): number {
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, count) => total + count, 0);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-function rowsFor(workload: Workload, travailGraph: ColdRun[], floor: QuotaFloor, naive: ColdRun, naiveCapMs: number): BenchRow[] {
+function rowsFor(
+  workload: Workload,
+  travailGraph: ColdRun[],
+  floor: QuotaFloor,
+  naive: ColdRun,
+  naiveCapMs: number,
+): BenchRow[] {
   const elapsed = median(travailGraph.map((run) => run.elapsedMs));
   const rateLimitedErrors = Math.max(...travailGraph.map((run) => run.rateLimitedErrors));
   const sandbox429s = Math.max(...travailGraph.map((run) => sum(run.sandbox429s)));

@@ -1,4 +1,12 @@
-import { Kind, parse, valueFromASTUntyped, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  valueFromASTUntyped,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { territoryDirectory } from '../src/graph/territory/territory-directory';
 import type { GraphqlRequest } from './support/graphql-post';
 
@@ -100,14 +108,18 @@ class ResponseWalk {
     private readonly need: Need,
   ) {
     const document = parse(request.query);
-    const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const operations = document.definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
     if (operations.length !== 1) throw new Error('distinctKeyMinimum expects one operation per request');
     this.operation = operations[0];
-    for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) this.fragments.set(definition.name.value, definition);
+    for (const definition of document.definitions)
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) this.fragments.set(definition.name.value, definition);
     this.variables = { ...(request.variables ?? {}) };
     for (const definition of this.operation.variableDefinitions ?? []) {
       const name = definition.variable.name.value;
-      if (this.variables[name] === undefined && definition.defaultValue) this.variables[name] = valueFromASTUntyped(definition.defaultValue);
+      if (this.variables[name] === undefined && definition.defaultValue)
+        this.variables[name] = valueFromASTUntyped(definition.defaultValue);
     }
   }
 
@@ -122,13 +134,19 @@ class ResponseWalk {
       if (!field.selectionSet || value === null || value === undefined) continue;
       const items = Array.isArray(value) ? value : [value];
       items.forEach((item, i) => {
-        if (item && typeof item === 'object') this.walkObject(field.selectionSet!, item, typeof child === 'function' ? child(item, i) : child);
+        if (item && typeof item === 'object')
+          this.walkObject(field.selectionSet!, item, typeof child === 'function' ? child(item, i) : child);
       });
     }
   }
 
   /** Records the upstream keys a field needed and says what its value is. */
-  private visit(field: FieldNode, value: unknown, parent: Json, node: Node): Node | ((item: Json, index: number) => Node) {
+  private visit(
+    field: FieldNode,
+    value: unknown,
+    parent: Json,
+    node: Node,
+  ): Node | ((item: Json, index: number) => Node) {
     const name = field.name.value;
     const args = this.argumentsOf(field);
     const need = this.need;
@@ -137,27 +155,46 @@ class ResponseWalk {
       case 'Query':
         switch (name) {
           case 'offers': {
-            const search = need('offres', searchKey(filterCriteria(args.filter ?? {}), args.first ?? 20, args.after), null);
+            const search = need(
+              'offres',
+              searchKey(filterCriteria(args.filter ?? {}), args.first ?? 20, args.after),
+              null,
+            );
             return { kind: 'OfferConnection', revealedBy: search };
           }
           case 'offer':
-            return { kind: 'Offer', revealedBy: need('offres', `offres:offer:${String(args.id).trim().toUpperCase()}`, null) };
+            return {
+              kind: 'Offer',
+              revealedBy: need('offres', `offres:offer:${String(args.id).trim().toUpperCase()}`, null),
+            };
           case 'occupation':
             // The occupation exists, and its fields run, only once the métiers list says the code is known
             // (an unknown code answers null with NOT_FOUND and triggers no further call).
-            return { kind: 'Occupation', code: String(args.code).trim().toUpperCase(), revealedBy: need('rome-metiers', METIERS, null) };
+            return {
+              kind: 'Occupation',
+              code: String(args.code).trim().toUpperCase(),
+              revealedBy: need('rome-metiers', METIERS, null),
+            };
           case 'appellation':
             // The appellation's occupation is read from the métiers list.
             return { kind: 'RomeAppellation', occupationCode: null, revealedBy: need('rome-metiers', METIERS, null) };
           case 'territory':
-            return { kind: 'Territory', territory: { type: args.type, code: String(args.code).trim().toUpperCase() }, revealedBy: null };
+            return {
+              kind: 'Territory',
+              territory: { type: args.type, code: String(args.code).trim().toUpperCase() },
+              revealedBy: null,
+            };
           case 'regions':
             return (item) => ({ kind: 'Territory', territory: territoryOf(item, 'REGION'), revealedBy: null });
           default:
             return { kind: 'Leaf' };
         }
       case 'OfferConnection':
-        return name === 'edges' ? { kind: 'OfferEdge', revealedBy: node.revealedBy } : name === 'nodes' ? { kind: 'Offer', revealedBy: node.revealedBy } : { kind: 'Leaf' };
+        return name === 'edges'
+          ? { kind: 'OfferEdge', revealedBy: node.revealedBy }
+          : name === 'nodes'
+            ? { kind: 'Offer', revealedBy: node.revealedBy }
+            : { kind: 'Leaf' };
       case 'OfferEdge':
         return name === 'node' ? { kind: 'Offer', revealedBy: node.revealedBy } : { kind: 'Leaf' };
       case 'Offer':
@@ -167,17 +204,27 @@ class ResponseWalk {
             // An offer's appellation is known only once its label is matched against the métiers list, so what
             // hangs below it (its tension, its competences) waits for that list.
             const metiers = need('rome-metiers', METIERS, node.revealedBy);
-            return (item) => ({ kind: 'RomeAppellation', occupationCode: parent.romeCode ?? item.occupation?.code ?? item.occupationCode ?? null, revealedBy: metiers });
+            return (item) => ({
+              kind: 'RomeAppellation',
+              occupationCode: parent.romeCode ?? item.occupation?.code ?? item.occupationCode ?? null,
+              revealedBy: metiers,
+            });
           }
           case 'occupation':
-            return { kind: 'Occupation', code: (value as Json | null)?.code ?? parent.romeCode ?? null, revealedBy: node.revealedBy };
+            return {
+              kind: 'Occupation',
+              code: (value as Json | null)?.code ?? parent.romeCode ?? null,
+              revealedBy: node.revealedBy,
+            };
           case 'location':
             return { kind: 'OfferLocation', revealedBy: node.revealedBy };
           default:
             return { kind: 'Leaf' };
         }
       case 'OfferLocation':
-        return name === 'territory' ? (item) => ({ kind: 'Territory', territory: territoryOf(item, 'COMMUNE'), revealedBy: node.revealedBy }) : { kind: 'Leaf' };
+        return name === 'territory'
+          ? (item) => ({ kind: 'Territory', territory: territoryOf(item, 'COMMUNE'), revealedBy: node.revealedBy })
+          : { kind: 'Leaf' };
       case 'Occupation':
         switch (name) {
           case 'code':
@@ -190,7 +237,10 @@ class ResponseWalk {
             return { kind: 'Tension', revealedBy: node.revealedBy };
           case 'offers': {
             const criteria = { ...territoryCriteria(args.territory), codeROME: [requireCode(node.code, field)] };
-            return { kind: 'OfferConnection', revealedBy: need('offres', searchKey(criteria, args.first ?? 10, args.after), node.revealedBy) };
+            return {
+              kind: 'OfferConnection',
+              revealedBy: need('offres', searchKey(criteria, args.first ?? 10, args.after), node.revealedBy),
+            };
           }
           case 'appellations':
             need('rome-metiers', METIERS, node.revealedBy);
@@ -211,7 +261,11 @@ class ResponseWalk {
           }
           case 'occupation':
             need('rome-metiers', METIERS, node.revealedBy);
-            return (item) => ({ kind: 'Occupation', code: item.code ?? node.occupationCode, revealedBy: node.revealedBy });
+            return (item) => ({
+              kind: 'Occupation',
+              code: item.code ?? node.occupationCode,
+              revealedBy: node.revealedBy,
+            });
           default:
             need('rome-metiers', METIERS, node.revealedBy);
             return { kind: 'Leaf' };
@@ -219,18 +273,32 @@ class ResponseWalk {
       case 'Territory':
         switch (name) {
           case 'tension':
-            need('marche', tensionKey(String(args.occupation).trim().toUpperCase(), requireTerritory(node.territory, field)), node.revealedBy);
+            need(
+              'marche',
+              tensionKey(String(args.occupation).trim().toUpperCase(), requireTerritory(node.territory, field)),
+              node.revealedBy,
+            );
             return { kind: 'Tension', revealedBy: node.revealedBy };
           case 'region':
-            return (item) => ({ kind: 'Territory', territory: territoryOf(item, 'REGION'), revealedBy: node.revealedBy });
+            return (item) => ({
+              kind: 'Territory',
+              territory: territoryOf(item, 'REGION'),
+              revealedBy: node.revealedBy,
+            });
           case 'departement':
           case 'departements':
-            return (item) => ({ kind: 'Territory', territory: territoryOf(item, 'DEPARTEMENT'), revealedBy: node.revealedBy });
+            return (item) => ({
+              kind: 'Territory',
+              territory: territoryOf(item, 'DEPARTEMENT'),
+              revealedBy: node.revealedBy,
+            });
           default:
             return { kind: 'Leaf' };
         }
       case 'Tension':
-        return name === 'territory' ? (item) => ({ kind: 'Territory', territory: territoryOf(item, null), revealedBy: node.revealedBy }) : { kind: 'Leaf' };
+        return name === 'territory'
+          ? (item) => ({ kind: 'Territory', territory: territoryOf(item, null), revealedBy: node.revealedBy })
+          : { kind: 'Leaf' };
       default:
         return { kind: 'Leaf' };
     }
@@ -250,19 +318,27 @@ class ResponseWalk {
   }
 
   private argumentsOf(field: FieldNode): Json {
-    return Object.fromEntries((field.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value, this.variables)]));
+    return Object.fromEntries(
+      (field.arguments ?? []).map((argument) => [
+        argument.name.value,
+        valueFromASTUntyped(argument.value, this.variables),
+      ]),
+    );
   }
 }
 
 /** Offres v2 criteria as the upstream sees them, in one canonical form. */
 function filterCriteria(filter: Json): Json {
   const criteria: Json = {};
-  if (filter.romeCodes?.length) criteria.codeROME = [...new Set<string>(filter.romeCodes.map((code: string) => code.trim().toUpperCase()))];
+  if (filter.romeCodes?.length)
+    criteria.codeROME = [...new Set<string>(filter.romeCodes.map((code: string) => code.trim().toUpperCase()))];
   const departements = [filter.departement, ...(filter.departements ?? [])].filter(Boolean);
-  if (departements.length) criteria.departement = [...new Set(departements.map((code: string) => code.trim().toUpperCase()))];
+  if (departements.length)
+    criteria.departement = [...new Set(departements.map((code: string) => code.trim().toUpperCase()))];
   if (filter.region) criteria.region = filter.region;
   if (filter.commune) criteria.commune = [filter.commune];
-  for (const other of ['distanceKm', 'contractTypes', 'keywords', 'publishedWithinDays']) if (filter[other] !== undefined) criteria[other] = filter[other];
+  for (const other of ['distanceKm', 'contractTypes', 'keywords', 'publishedWithinDays'])
+    if (filter[other] !== undefined) criteria[other] = filter[other];
   return criteria;
 }
 
@@ -313,7 +389,10 @@ function territoryOf(item: Json, type: string | null): Territory | null {
 }
 
 function requireCode(code: string | null, field: FieldNode): string {
-  if (!code) throw new Error(`distinctKeyMinimum: select the occupation code near "${field.name.value}" so the minimum can be read from the response`);
+  if (!code)
+    throw new Error(
+      `distinctKeyMinimum: select the occupation code near "${field.name.value}" so the minimum can be read from the response`,
+    );
   return code;
 }
 

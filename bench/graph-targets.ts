@@ -26,7 +26,9 @@ export const REALISTIC_QUOTAS: GraphQuotas = { offres: 10, rome: 1, marche: 10 }
 export const UNLIMITED_QUOTAS: GraphQuotas = { offres: 100_000, rome: 100_000, marche: 100_000 };
 
 export function sandboxQuotas(quotas: GraphQuotas): Record<SandboxApi, number> {
-  return Object.fromEntries(SANDBOX_APIS.map((api) => [api, api === 'offres' ? quotas.offres : api === 'marche' ? quotas.marche : quotas.rome])) as Record<SandboxApi, number>;
+  return Object.fromEntries(
+    SANDBOX_APIS.map((api) => [api, api === 'offres' ? quotas.offres : api === 'marche' ? quotas.marche : quotas.rome]),
+  ) as Record<SandboxApi, number>;
 }
 
 /** Sets every API's quota again, which also refills every bucket: each measurement starts from a rested quota. */
@@ -56,7 +58,11 @@ export async function startTravailGraphHere(sandbox: Sandbox, quotas: GraphQuota
 }
 
 /** As its own process (`node dist/src/server/main.js`): a cold start really is one, for timing. */
-export async function startTravailGraphProcess(group: ChildProcessGroup, sandbox: Sandbox, quotas: GraphQuotas): Promise<GraphTarget> {
+export async function startTravailGraphProcess(
+  group: ChildProcessGroup,
+  sandbox: Sandbox,
+  quotas: GraphQuotas,
+): Promise<GraphTarget> {
   const child = await group.start({
     name: 'travail-graph',
     args: [distScript('src/server/main.js')],
@@ -67,7 +73,11 @@ export async function startTravailGraphProcess(group: ChildProcessGroup, sandbox
 }
 
 export async function startNaiveHere(sandbox: Sandbox): Promise<GraphTarget> {
-  const baseline = await startNaiveBaseline({ port: 0, endpoints: naiveEndpoints(sandbox), credentials: sandbox.credentials });
+  const baseline = await startNaiveBaseline({
+    port: 0,
+    endpoints: naiveEndpoints(sandbox),
+    credentials: sandbox.credentials,
+  });
   return { url: baseline.url, stop: () => baseline.stop() };
 }
 

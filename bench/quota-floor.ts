@@ -33,7 +33,12 @@ export interface QuotaFloor {
  * `tokensHeld`: the server obtained its tokens before the request (travail-graph fetches every scope set's token at
  * start-up, and the cold request is timed from when it is sent), so no token round trip belongs to the request.
  */
-export function quotaFloor(minimum: DistinctKeyMinimum, quotas: Record<UpstreamApi, number>, latencyMs: number, tokensHeld = false): QuotaFloor {
+export function quotaFloor(
+  minimum: DistinctKeyMinimum,
+  quotas: Record<UpstreamApi, number>,
+  latencyMs: number,
+  tokensHeld = false,
+): QuotaFloor {
   const schedule: FloorCall[] = [];
   const tokenEnd = new Map<UpstreamApi, number>();
   for (const api of minimum.scopeSets) {
@@ -54,15 +59,21 @@ export function quotaFloor(minimum: DistinctKeyMinimum, quotas: Record<UpstreamA
       const revealedAt = key.revealedBy.map((by) => (by === null ? 0 : endOf.get(by)));
       // Known once every place that may reveal it first has been scheduled (or one needs nothing).
       if (!revealedAt.includes(0) && revealedAt.some((end) => end === undefined)) continue;
-      const readyMs = Math.max(tokenEnd.get(key.api) ?? 0, Math.min(...revealedAt.filter((end): end is number => end !== undefined)));
-      if (!next || readyMs < next.readyMs || (readyMs === next.readyMs && key.id < next.id)) next = { id: key.id, api: key.api, readyMs };
+      const readyMs = Math.max(
+        tokenEnd.get(key.api) ?? 0,
+        Math.min(...revealedAt.filter((end): end is number => end !== undefined)),
+      );
+      if (!next || readyMs < next.readyMs || (readyMs === next.readyMs && key.id < next.id))
+        next = { id: key.id, api: key.api, readyMs };
     }
     if (!next) throw new Error('quotaFloor: the calls depend on each other in a circle');
 
     const startMs = admit(buckets, next.api, quotas[next.api], next.readyMs);
     clock.now = startMs + 1e-6;
     if (!sandboxLimiter.take('floor', next.api).allowed) {
-      throw new Error(`quotaFloor: the sandbox's limiter refuses ${next.api} at ${startMs.toFixed(3)} ms; the floor's bucket model is out of date`);
+      throw new Error(
+        `quotaFloor: the sandbox's limiter refuses ${next.api} at ${startMs.toFixed(3)} ms; the floor's bucket model is out of date`,
+      );
     }
     const endMs = startMs + latencyMs;
     endOf.set(next.id, endMs);
@@ -74,7 +85,12 @@ export function quotaFloor(minimum: DistinctKeyMinimum, quotas: Record<UpstreamA
 }
 
 /** When the bucket of `api` lets a call ready at `readyMs` through, taking its slot. */
-function admit(buckets: Map<UpstreamApi, { tokens: number; updatedAt: number }>, api: UpstreamApi, rate: number, readyMs: number): number {
+function admit(
+  buckets: Map<UpstreamApi, { tokens: number; updatedAt: number }>,
+  api: UpstreamApi,
+  rate: number,
+  readyMs: number,
+): number {
   if (!(rate > 0) || !Number.isFinite(rate)) return readyMs;
   const bucket = buckets.get(api) ?? { tokens: rate, updatedAt: readyMs };
   buckets.set(api, bucket);

@@ -30,7 +30,8 @@ async function main(): Promise<number> {
   const group = new ChildProcessGroup();
   const releaseSignals = stopChildrenOnExit(group);
   const startedAt = Date.now();
-  const log = (line: string) => console.error(`[${String(Math.round((Date.now() - startedAt) / 1000)).padStart(4)} s] ${line}`);
+  const log = (line: string) =>
+    console.error(`[${String(Math.round((Date.now() - startedAt) / 1000)).padStart(4)} s] ${line}`);
   const steps: Step[] = [
     { name: 'upstream', title: 'Upstream cost', run: () => measureUpstreamCost({ quick, log }) },
     { name: 'cold', title: 'Cold floor', run: () => measureColdFloor({ quick, group, log }) },
@@ -53,7 +54,17 @@ async function main(): Promise<number> {
         log(`✖ ${step.title} failed: ${message}`);
         sections.push({
           title: step.title,
-          rows: [{ figure: `${step.title}: failed`, travailGraph: message.split('\n')[0], baselineName: '—', baseline: null, ratio: null, target: '—', met: false }],
+          rows: [
+            {
+              figure: `${step.title}: failed`,
+              travailGraph: message.split('\n')[0],
+              baselineName: '—',
+              baseline: null,
+              ratio: null,
+              target: '—',
+              met: false,
+            },
+          ],
         });
       } finally {
         await group.stopAll();
@@ -69,7 +80,9 @@ async function main(): Promise<number> {
   const cores = os.cpus().length;
   const totalSec = Math.round((Date.now() - startedAt) / 1000);
   console.log(`\n## travail-graph benchmark${quick ? ' (quick mode: figures not meaningful)' : ''}\n`);
-  console.log(`${date} · ${cores} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}) · Node ${process.version} · ${totalSec} s\n`);
+  console.log(
+    `${date} · ${cores} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}) · Node ${process.version} · ${totalSec} s\n`,
+  );
   console.log(renderBenchTable(sections));
   const resultsFile = repoPath('bench', 'results.json');
   writeFileSync(

@@ -1,6 +1,12 @@
 import { startSandbox, type Sandbox, type SandboxCounters } from '../src/sandbox';
 import { distinctKeyMinimum, type DistinctKeyMinimum } from './distinct-key-minimum';
-import { sandboxQuotas, startNaiveHere, startTravailGraphHere, UNLIMITED_QUOTAS, type GraphTarget } from './graph-targets';
+import {
+  sandboxQuotas,
+  startNaiveHere,
+  startTravailGraphHere,
+  UNLIMITED_QUOTAS,
+  type GraphTarget,
+} from './graph-targets';
 import type { BenchRow, BenchSection } from './report-types';
 import { errorsOf, runWorkload, type WorkloadRun } from './workload-run';
 import { discoverOfferIds, workloads, type Workload } from './workloads';
@@ -43,7 +49,9 @@ export async function measureUpstreamCost(options: UpstreamCostOptions): Promise
       const travailGraph: TargetCost = { cold: [], warm: [], errors: [] };
       let minimum: DistinctKeyMinimum | undefined;
       for (let i = 0; i < repetitions; i++) {
-        const { cold, coldTraffic, warmTraffic } = await coldThenWarm(sandbox, workload, () => startTravailGraphHere(sandbox, UNLIMITED_QUOTAS));
+        const { cold, coldTraffic, warmTraffic } = await coldThenWarm(sandbox, workload, () =>
+          startTravailGraphHere(sandbox, UNLIMITED_QUOTAS),
+        );
         travailGraph.cold.push(coldTraffic);
         travailGraph.warm.push(warmTraffic);
         travailGraph.errors.push(...errorsOf(cold).map((error) => error.message));
@@ -57,12 +65,24 @@ export async function measureUpstreamCost(options: UpstreamCostOptions): Promise
 
       rows.push(...rowsFor(workload, minimum!, travailGraph, naive));
       raw[workload.name] = {
-        minimum: { tokens: minimum!.tokens, scopeSets: minimum!.scopeSets, calls: minimum!.calls, callsByApi: minimum!.callsByApi, keys: minimum!.keys.map((key) => key.id) },
+        minimum: {
+          tokens: minimum!.tokens,
+          scopeSets: minimum!.scopeSets,
+          calls: minimum!.calls,
+          callsByApi: minimum!.callsByApi,
+          keys: minimum!.keys.map((key) => key.id),
+        },
         travailGraph,
         naive,
       };
-      if (travailGraph.errors.length) log(`  travail-graph answered ${workload.name} with ${travailGraph.errors.length} errors, e.g. ${travailGraph.errors[0]}`);
-      if (naive.errors.length) log(`  the naive baseline answered ${workload.name} with ${naive.errors.length} errors, e.g. ${naive.errors[0]}`);
+      if (travailGraph.errors.length)
+        log(
+          `  travail-graph answered ${workload.name} with ${travailGraph.errors.length} errors, e.g. ${travailGraph.errors[0]}`,
+        );
+      if (naive.errors.length)
+        log(
+          `  the naive baseline answered ${workload.name} with ${naive.errors.length} errors, e.g. ${naive.errors[0]}`,
+        );
     }
     return { title: 'Upstream cost (France Travail tokens + API calls; sandbox without quota pressure)', rows, raw };
   } finally {
@@ -100,13 +120,19 @@ function worst(traffic: UpstreamTraffic[]): UpstreamTraffic {
   return traffic.reduce((a, b) => (b.tokens + b.calls > a.tokens + a.calls ? b : a));
 }
 
-const format = (traffic: { tokens: number; calls: number }) => `${traffic.tokens} + ${traffic.calls} = ${traffic.tokens + traffic.calls}`;
+const format = (traffic: { tokens: number; calls: number }) =>
+  `${traffic.tokens} + ${traffic.calls} = ${traffic.tokens + traffic.calls}`;
 const total = (traffic: { tokens: number; calls: number }) => traffic.tokens + traffic.calls;
 /** Offres, ROME métiers, ROME fiches métiers, Marché du travail. */
 const GRAPH_SCOPE_SETS = 4;
 const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 100) / 100);
 
-function rowsFor(workload: Workload, minimum: DistinctKeyMinimum, travailGraph: TargetCost, naive: TargetCost): BenchRow[] {
+function rowsFor(
+  workload: Workload,
+  minimum: DistinctKeyMinimum,
+  travailGraph: TargetCost,
+  naive: TargetCost,
+): BenchRow[] {
   const cold = worst(travailGraph.cold);
   const warm = worst(travailGraph.warm);
   const naiveCold = worst(naive.cold);
@@ -122,7 +148,11 @@ function rowsFor(workload: Workload, minimum: DistinctKeyMinimum, travailGraph: 
       target: `calls = minimum; tokens: one per scope set the graph uses (${GRAPH_SCOPE_SETS}, fetched at start-up); no error`,
       // A response with errors answers less, and so needs less: it cannot meet the minimum. Tokens are fetched for
       // every scope set when the server starts, so a workload using fewer of them still sees all four.
-      met: cold.tokens >= minimum.tokens && cold.tokens <= GRAPH_SCOPE_SETS && cold.calls === minimum.calls && travailGraph.errors.length === 0,
+      met:
+        cold.tokens >= minimum.tokens &&
+        cold.tokens <= GRAPH_SCOPE_SETS &&
+        cold.calls === minimum.calls &&
+        travailGraph.errors.length === 0,
     },
     {
       figure: `${workload.name} upstream tokens + API calls, cold`,

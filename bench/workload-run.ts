@@ -27,7 +27,12 @@ export async function runWorkload(url: string, workload: Workload, timeoutMs = 1
   const send = async (request: GraphqlRequest): Promise<WorkloadAnswer> => {
     try {
       const answer = await postGraphql(url, request, timeoutMs);
-      return { request, status: answer.status, data: answer.json?.data ?? null, errors: (answer.json?.errors ?? []) as GraphError[] };
+      return {
+        request,
+        status: answer.status,
+        data: answer.json?.data ?? null,
+        errors: (answer.json?.errors ?? []) as GraphError[],
+      };
     } catch (error) {
       if (!(error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))) throw error;
       timedOut = true;

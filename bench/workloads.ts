@@ -36,7 +36,21 @@ export const Q1_VARIABLES = { departement: '35', romeCodes: ['M1805', 'M1811'], 
 export const Q2_OCCUPATION = 'M1805';
 
 /** The 13 régions of metropolitan France (INSEE codes). */
-export const METROPOLITAN_REGIONS = ['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'] as const;
+export const METROPOLITAN_REGIONS = [
+  '11',
+  '24',
+  '27',
+  '28',
+  '32',
+  '44',
+  '52',
+  '53',
+  '75',
+  '76',
+  '84',
+  '93',
+  '94',
+] as const;
 
 /** ROME code sets for Q1 rotations: related occupations a job board would show together. */
 const Q1_ROME_SETS: string[][] = [
@@ -67,7 +81,9 @@ export function q1(): Workload {
     description:
       'Core traversal: 150 offers in département 35 for ROME M1805 + M1811, each with its appellation, the competences, ' +
       'the tension in the département and its territory (test/operations/jobs-near-me.graphql).',
-    requests: [{ query: operation('jobs-near-me'), variables: { ...Q1_VARIABLES, romeCodes: [...Q1_VARIABLES.romeCodes] } }],
+    requests: [
+      { query: operation('jobs-near-me'), variables: { ...Q1_VARIABLES, romeCodes: [...Q1_VARIABLES.romeCodes] } },
+    ],
     concurrent: false,
   };
 }
@@ -86,7 +102,12 @@ export function q2(occupation: string = Q2_OCCUPATION): Workload {
   return {
     name: 'Q2',
     description: `Occupation-centric: ${occupation} across the 13 metropolitan régions, tension and offer count per région (one request, aliases per région).`,
-    requests: [{ query: `query OccupationAcrossRegions($code: String!) {\n  occupation(code: $code) {\n    code\n    label\n${perRegion}\n  }\n}`, variables: { code: occupation } }],
+    requests: [
+      {
+        query: `query OccupationAcrossRegions($code: String!) {\n  occupation(code: $code) {\n    code\n    label\n${perRegion}\n  }\n}`,
+        variables: { code: occupation },
+      },
+    ],
     concurrent: false,
   };
 }
@@ -142,17 +163,20 @@ export async function discoverOfferIds(source: SeedSource, count = 6): Promise<W
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
     body: form.toString(),
   });
-  if (tokenAnswer.status !== 200) throw new Error(`Seed discovery: the token endpoint answered HTTP ${tokenAnswer.status}`);
+  if (tokenAnswer.status !== 200)
+    throw new Error(`Seed discovery: the token endpoint answered HTTP ${tokenAnswer.status}`);
   const { access_token: token } = (await tokenAnswer.json()) as { access_token: string };
   // Another département and occupations than Q1's, so the seed says nothing about Q1's own pages.
   const url = `${source.apiBaseUrl.replace(/\/+$/, '')}/offresdemploi/v2/offres/search?departement=44&codeROME=M1805,G1609&range=0-49`;
   const answer = await fetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } });
-  if (answer.status !== 200 && answer.status !== 206) throw new Error(`Seed discovery: the offers search answered HTTP ${answer.status}`);
+  if (answer.status !== 200 && answer.status !== 206)
+    throw new Error(`Seed discovery: the offers search answered HTTP ${answer.status}`);
   const ids = ((await answer.json()) as { resultats?: { id: string }[] }).resultats?.map((offer) => offer.id) ?? [];
   // Spread over the page rather than the first few, which a search of the same criteria would share.
   const step = Math.max(1, Math.floor(ids.length / count));
   const offerIds = ids.filter((_, i) => i % step === 0).slice(0, count);
-  if (offerIds.length < 3) throw new Error(`Seed discovery: the sandbox published only ${ids.length} matching offers; at least 3 are needed.`);
+  if (offerIds.length < 3)
+    throw new Error(`Seed discovery: the sandbox published only ${ids.length} matching offers; at least 3 are needed.`);
   return { offerIds };
 }
 
@@ -187,30 +211,39 @@ const Q3_TEMPLATES: ((p: Picker) => GraphqlRequest)[] = [
     variables: { id: p.offerId(1) },
   }),
   (p) => ({
-    query: 'query OccupationCard($code: String!) { occupation(code: $code) { code label appellations { code label } } }',
+    query:
+      'query OccupationCard($code: String!) { occupation(code: $code) { code label appellations { code label } } }',
     variables: { code: p.pick(OCCUPATIONS, 0) },
   }),
   (p) => ({
-    query: 'query OccupationCompetences($code: String!) { occupation(code: $code) { code label competences { code label kind } } }',
+    query:
+      'query OccupationCompetences($code: String!) { occupation(code: $code) { code label competences { code label kind } } }',
     variables: { code: p.pick(OCCUPATIONS, 1) },
   }),
   (p) => ({
-    query: 'query AppellationCompetences($code: String!) { appellation(code: $code) { code label competences { code label kind } } }',
+    query:
+      'query AppellationCompetences($code: String!) { appellation(code: $code) { code label competences { code label kind } } }',
     variables: { code: p.principalAppellation(p.pick(OCCUPATIONS, 1)) },
   }),
   (p) => ({
-    query: 'query AppellationOccupation($code: String!) { appellation(code: $code) { code label occupation { code label } } }',
+    query:
+      'query AppellationOccupation($code: String!) { appellation(code: $code) { code label occupation { code label } } }',
     variables: { code: p.principalAppellation(p.pick(OCCUPATIONS, 2)) },
   }),
   (p) => ({
-    query: 'query RegionDepartements($code: String!) { territory(type: REGION, code: $code) { code name departements { code name } } }',
+    query:
+      'query RegionDepartements($code: String!) { territory(type: REGION, code: $code) { code name departements { code name } } }',
     variables: { code: p.pick(METROPOLITAN_REGIONS, 7) },
   }),
   (p) => ({
-    query: 'query DepartementRegion($code: String!) { territory(type: DEPARTEMENT, code: $code) { code name region { code name } } }',
+    query:
+      'query DepartementRegion($code: String!) { territory(type: DEPARTEMENT, code: $code) { code name region { code name } } }',
     variables: { code: p.pick(DEPARTEMENTS, 0) },
   }),
-  (p) => ({ query: operation('region-overview'), variables: { code: p.pick(METROPOLITAN_REGIONS, 7), occupation: p.pick(OCCUPATIONS, 0) } }),
+  (p) => ({
+    query: operation('region-overview'),
+    variables: { code: p.pick(METROPOLITAN_REGIONS, 7), occupation: p.pick(OCCUPATIONS, 0) },
+  }),
   (p) => ({
     query: operation('occupation-overview'),
     variables: { code: p.pick(OCCUPATIONS, 1), territory: territory('DEPARTEMENT', p.pick(DEPARTEMENTS, 0)) },
@@ -226,7 +259,8 @@ const Q3_TEMPLATES: ((p: Picker) => GraphqlRequest)[] = [
     variables: { departement: p.pick(DEPARTEMENTS, 2), romeCodes: [p.pick(OCCUPATIONS, 2)] },
   }),
   (p) => ({
-    query: 'query OfferCount($region: String!, $romeCodes: [String!]!) { offers(filter: { region: $region, romeCodes: $romeCodes }, first: 0) { totalCount } }',
+    query:
+      'query OfferCount($region: String!, $romeCodes: [String!]!) { offers(filter: { region: $region, romeCodes: $romeCodes }, first: 0) { totalCount } }',
     variables: { region: p.pick(METROPOLITAN_REGIONS, 10), romeCodes: [p.pick(OCCUPATIONS, 7)] },
   }),
   (p) => ({
@@ -236,17 +270,22 @@ const Q3_TEMPLATES: ((p: Picker) => GraphqlRequest)[] = [
   }),
   () => ({ query: 'query Regions { regions { code name } }', variables: {} }),
   (p) => ({
-    query: 'query NationalTension($code: String!) { occupation(code: $code) { code tension(territory: { type: NATION, code: "FR" }) { year level label } } }',
+    query:
+      'query NationalTension($code: String!) { occupation(code: $code) { code tension(territory: { type: NATION, code: "FR" }) { year level label } } }',
     variables: { code: p.pick(OCCUPATIONS, 5) },
   }),
   (p) => ({
-    query: 'query OfferCompetences($id: ID!) { offer(id: $id) { id appellation { code label competences { code label } } } }',
+    query:
+      'query OfferCompetences($id: ID!) { offer(id: $id) { id appellation { code label competences { code label } } } }',
     variables: { id: p.offerId(2) },
   }),
   (p) => ({
     query:
       'query AppellationTension($code: String!, $territory: TerritoryInput!) { appellation(code: $code) { code label occupation { code } tension(territory: $territory) { year level label } } }',
-    variables: { code: p.principalAppellation(p.pick(OCCUPATIONS, 4)), territory: territory('DEPARTEMENT', p.pick(DEPARTEMENTS, 4)) },
+    variables: {
+      code: p.principalAppellation(p.pick(OCCUPATIONS, 4)),
+      territory: territory('DEPARTEMENT', p.pick(DEPARTEMENTS, 4)),
+    },
   }),
   (p) => ({
     query:
@@ -270,7 +309,8 @@ function dataset() {
     const referential = loadBundledReferential();
     const principal = new Map<string, string>();
     for (const appellation of referential.appellations) {
-      if (appellation.classification === 'PRINCIPALE' && !principal.has(appellation.codeRome)) principal.set(appellation.codeRome, appellation.code);
+      if (appellation.classification === 'PRINCIPALE' && !principal.has(appellation.codeRome))
+        principal.set(appellation.codeRome, appellation.code);
     }
     datasetIndex = { romeCodes: new Set(referential.fiches.map((fiche) => fiche.code)), principal };
     checkOccupations([...OCCUPATIONS, ...Q1_ROME_SETS.flat(), ...Q1_VARIABLES.romeCodes]);
@@ -281,7 +321,8 @@ function dataset() {
 function checkOccupations(codes: readonly string[]): void {
   const known = dataset().romeCodes;
   const missing = codes.filter((code) => !known.has(code));
-  if (missing.length) throw new Error(`Workload ROME codes absent from the sandbox dataset: ${[...new Set(missing)].join(', ')}`);
+  if (missing.length)
+    throw new Error(`Workload ROME codes absent from the sandbox dataset: ${[...new Set(missing)].join(', ')}`);
 }
 
 function principalAppellation(romeCode: string): string {

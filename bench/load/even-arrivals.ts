@@ -43,7 +43,10 @@ export async function runEvenArrivals(options: LoadOptions): Promise<LoadSummary
   await new Promise<void>((resolve) => {
     const timer = setInterval(() => {
       const now = performance.now();
-      const due = Math.min(Math.floor((Math.min(now, endsAt) - startedAt) / intervalMs) + 1, Math.ceil(options.durationSec * rate));
+      const due = Math.min(
+        Math.floor((Math.min(now, endsAt) - startedAt) / intervalMs) + 1,
+        Math.ceil(options.durationSec * rate),
+      );
       while (sent < due) {
         send(options.bodies[sent % options.bodies.length], startedAt + sent * intervalMs);
         sent++;
@@ -58,7 +61,8 @@ export async function runEvenArrivals(options: LoadOptions): Promise<LoadSummary
   const elapsedSec = (performance.now() - startedAt) / 1000;
   await pool.close();
   latencies.sort((a, b) => a - b);
-  const percentile = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] : 0);
+  const percentile = (p: number) =>
+    latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] : 0;
   return {
     durationSec: elapsedSec,
     requests: latencies.length,

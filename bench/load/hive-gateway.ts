@@ -21,9 +21,16 @@ const HIVE_GATEWAY_BIN = repoPath('node_modules/@graphql-hive/gateway/dist/bin.j
  * Hive Gateway as its CLI runs it, serving our published supergraph (schema/supergraph.graphql) with the subgraph
  * URLs of this run. Options come from the CLI flag (`--hive-router-runtime`) and from a config file, as documented.
  */
-export async function startHiveGateway(group: ChildProcessGroup, name: string, options: HiveGatewayOptions): Promise<ChildService & { url: string }> {
+export async function startHiveGateway(
+  group: ChildProcessGroup,
+  name: string,
+  options: HiveGatewayOptions,
+): Promise<ChildService & { url: string }> {
   const supergraphFile = path.join(options.workDir, 'supergraph.graphql');
-  writeFileSync(supergraphFile, supergraphWithUrls(readFileSync(repoPath('schema/supergraph.graphql'), 'utf8'), options.subgraphUrls));
+  writeFileSync(
+    supergraphFile,
+    supergraphWithUrls(readFileSync(repoPath('schema/supergraph.graphql'), 'utf8'), options.subgraphUrls),
+  );
   const args = [HIVE_GATEWAY_BIN, 'supergraph', supergraphFile];
   if (options.rustPlanner) args.push('--hive-router-runtime');
   if (!options.dedup) {
@@ -51,12 +58,15 @@ export async function startHiveGateway(group: ChildProcessGroup, name: string, o
 /** Points each `@join__graph(name: "…", url: "…")` of a supergraph at this run's subgraph processes. */
 export function supergraphWithUrls(supergraphSdl: string, urls: Record<string, string>): string {
   const seen = new Set<string>();
-  const rewritten = supergraphSdl.replace(/@join__graph\(\s*name:\s*"([^"]+)"\s*,\s*url:\s*"[^"]*"\s*\)/g, (_match, name: string) => {
-    const url = urls[name];
-    if (!url) throw new Error(`The supergraph names subgraph "${name}" but no URL was given for it`);
-    seen.add(name);
-    return `@join__graph(name: "${name}", url: "${url}")`;
-  });
+  const rewritten = supergraphSdl.replace(
+    /@join__graph\(\s*name:\s*"([^"]+)"\s*,\s*url:\s*"[^"]*"\s*\)/g,
+    (_match, name: string) => {
+      const url = urls[name];
+      if (!url) throw new Error(`The supergraph names subgraph "${name}" but no URL was given for it`);
+      seen.add(name);
+      return `@join__graph(name: "${name}", url: "${url}")`;
+    },
+  );
   const unused = Object.keys(urls).filter((name) => !seen.has(name));
   if (unused.length) throw new Error(`schema/supergraph.graphql has no @join__graph for: ${unused.join(', ')}`);
   return rewritten;

@@ -28,5 +28,8 @@ export interface LoadSummary {
   bytesPerResponse: number;
 }
 
-export type WorkerMessage = { type: 'ready' } | { type: 'result'; summary: LoadSummary } | { type: 'failed'; message: string };
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'result'; summary: LoadSummary }
+  | { type: 'failed'; message: string };
 export type ParentMessage = { type: 'run'; options: LoadOptions };

@@ -31,7 +31,17 @@ export async function measureServerMemory(options: MemoryOptions): Promise<Bench
   if (!existsSync(dataDir)) {
     return {
       title,
-      rows: [{ figure: FIGURE, travailGraph: 'skipped: ../shared/data is absent', baselineName: '—', baseline: null, ratio: null, target: `≤ ${RSS_TARGET_MB} MB`, met: null }],
+      rows: [
+        {
+          figure: FIGURE,
+          travailGraph: 'skipped: ../shared/data is absent',
+          baselineName: '—',
+          baseline: null,
+          ratio: null,
+          target: `≤ ${RSS_TARGET_MB} MB`,
+          met: null,
+        },
+      ],
       raw: { skipped: `${dataDir} not found` },
     };
   }
@@ -54,7 +64,9 @@ export async function measureServerMemory(options: MemoryOptions): Promise<Bench
       });
       const afterLoad = memoryUsage(server.pid);
       const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
-      log(`  RSS after warm ${mb(afterWarm.rssBytes)} MB, after load ${mb(afterLoad.rssBytes)} MB (peak ${mb(afterLoad.peakRssBytes)} MB)`);
+      log(
+        `  RSS after warm ${mb(afterWarm.rssBytes)} MB, after load ${mb(afterLoad.rssBytes)} MB (peak ${mb(afterLoad.peakRssBytes)} MB)`,
+      );
       return {
         title,
         rows: [

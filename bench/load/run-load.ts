@@ -44,7 +44,11 @@ export class LoadGenerator {
     const sideCpu = sidePids ? cpuTimeMs(sidePids) - sideBefore : 0;
     const summary = (message as Extract<WorkerMessage, { type: 'result' }>).summary;
     const perRequest = (cpu: number) => (summary.requests > 0 ? cpu / summary.requests : Number.NaN);
-    return { ...summary, cpuMsPerRequest: perRequest(serverCpu), sideCpuMsPerRequest: sidePids ? perRequest(sideCpu) : undefined };
+    return {
+      ...summary,
+      cpuMsPerRequest: perRequest(serverCpu),
+      sideCpuMsPerRequest: sidePids ? perRequest(sideCpu) : undefined,
+    };
   }
 
   close(): void {
@@ -65,7 +69,8 @@ export async function measureLoad(options: MeasureOptions): Promise<MeasuredLoad
 function nextMessage(worker: ChildProcess, type: WorkerMessage['type']): Promise<WorkerMessage> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: WorkerMessage) => {
-      if (message.type === 'failed') return settle(() => reject(new Error(`load generator failed: ${message.message}`)));
+      if (message.type === 'failed')
+        return settle(() => reject(new Error(`load generator failed: ${message.message}`)));
       if (message.type === type) settle(() => resolve(message));
     };
     const onExit = (code: number | null) => settle(() => reject(new Error(`load generator exited (code ${code})`)));

@@ -26,7 +26,10 @@ export interface SandboxOptions {
 }
 
 /** One France Travail simulator shared by every variant, so they all read the same upstream. */
-export async function startStandaloneSandbox(group: ChildProcessGroup, options: SandboxOptions = {}): Promise<StandaloneSandbox> {
+export async function startStandaloneSandbox(
+  group: ChildProcessGroup,
+  options: SandboxOptions = {},
+): Promise<StandaloneSandbox> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const quota = String(LIFTED_QUOTA_PER_SECOND);

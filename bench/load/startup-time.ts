@@ -29,7 +29,17 @@ export async function measureStartup(options: StartupOptions): Promise<BenchSect
       name: 'travail-graph start-up',
       args: [distScript('src/server/main.js')],
       // No FT_* variables: the server starts its own sandbox, as `npm start` does out of the box.
-      env: { HOST: '127.0.0.1', PORT: String(port), FT_CLIENT_ID: undefined, FT_CLIENT_SECRET: undefined, FT_API_BASE_URL: undefined, FT_TOKEN_URL: undefined, GRAPH_EXECUTION: undefined, SUBGRAPH_URLS: undefined, SANDBOX_DATA_DIR: undefined },
+      env: {
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        FT_CLIENT_ID: undefined,
+        FT_CLIENT_SECRET: undefined,
+        FT_API_BASE_URL: undefined,
+        FT_TOKEN_URL: undefined,
+        GRAPH_EXECUTION: undefined,
+        SUBGRAPH_URLS: undefined,
+        SANDBOX_DATA_DIR: undefined,
+      },
       readyProbe: async () => {
         const answer = await postGraphql(url, { query: TINY_QUERY }, 5_000);
         return answer.status === 200 && Boolean(answer.json?.data) && !answer.json?.errors?.length;

@@ -7,7 +7,16 @@ import { distScript } from '../support/repo-paths';
 import { startHiveGateway } from './hive-gateway';
 import type { StandaloneSandbox } from './standalone-sandbox';
 
-export type VariantId = 'a' | 'b' | 'b-jit' | 'c' | 'd-js-dedup' | 'd-js-nodedup' | 'd-rust-dedup' | 'd-rust-nodedup' | 'e';
+export type VariantId =
+  | 'a'
+  | 'b'
+  | 'b-jit'
+  | 'c'
+  | 'd-js-dedup'
+  | 'd-js-nodedup'
+  | 'd-rust-dedup'
+  | 'd-rust-nodedup'
+  | 'e';
 
 export interface VariantDefinition {
   id: VariantId;
@@ -52,7 +61,11 @@ export interface VariantFleet {
 const GRAPH_READY = /travail-graph ready at (\S+)/;
 
 /** `node dist/src/server/main.js` on a free loopback port with the given environment. */
-export async function startGraphServer(group: ChildProcessGroup, name: string, env: Record<string, string | undefined>): Promise<ChildService & { url: string }> {
+export async function startGraphServer(
+  group: ChildProcessGroup,
+  name: string,
+  env: Record<string, string | undefined>,
+): Promise<ChildService & { url: string }> {
   const port = await freePort();
   const service = await group.start({
     name,
@@ -67,7 +80,11 @@ export async function startGraphServer(group: ChildProcessGroup, name: string, e
  * Starts every variant at once against one standalone sandbox. They sit idle while another is measured; an idle
  * Node process costs nothing measurable, and interleaving the repeated runs of (a) and (b′) needs both alive.
  */
-export async function startVariants(group: ChildProcessGroup, sandbox: StandaloneSandbox, ids: readonly VariantId[]): Promise<VariantFleet> {
+export async function startVariants(
+  group: ChildProcessGroup,
+  sandbox: StandaloneSandbox,
+  ids: readonly VariantId[],
+): Promise<VariantFleet> {
   const startedVariants = new Map<VariantId, RunningVariant>();
   const failed = new Map<VariantId, string>();
   const started: ChildService[] = [];
@@ -109,9 +126,11 @@ export async function startVariants(group: ChildProcessGroup, sandbox: Standalon
       failed.set(id, reason);
     }
   };
-  const graph = (name: string, env: Record<string, string | undefined>): Launch => async () => ({
-    service: await startGraphServer(group, name, { ...sandbox.clientEnv, ...env }),
-  });
+  const graph =
+    (name: string, env: Record<string, string | undefined>): Launch =>
+    async () => ({
+      service: await startGraphServer(group, name, { ...sandbox.clientEnv, ...env }),
+    });
 
   const needsSubgraphs = ids.some((id) => id === 'c' || id.startsWith('d-'));
   let subgraphs: { urls: Record<string, string>; pids: number[] } | undefined;
@@ -123,24 +142,42 @@ export async function startVariants(group: ChildProcessGroup, sandbox: Standalon
       subgraphFailure = error instanceof Error ? error.message : String(error);
     }
   }
-  const overSubgraphs = (start: (urls: Record<string, string>) => Promise<ChildService & { url: string }>): Launch => async () => {
-    if (!subgraphs) throw new Error(`subgraph processes did not start: ${subgraphFailure}`);
-    return { service: await start(subgraphs.urls), extraPids: subgraphs.pids };
-  };
+  const overSubgraphs =
+    (start: (urls: Record<string, string>) => Promise<ChildService & { url: string }>): Launch =>
+    async () => {
+      if (!subgraphs) throw new Error(`subgraph processes did not start: ${subgraphFailure}`);
+      return { service: await start(subgraphs.urls), extraPids: subgraphs.pids };
+    };
   const hive = (id: VariantId, rustPlanner: boolean, dedup: boolean) =>
     attempt(
       id,
-      overSubgraphs((urls) => startHiveGateway(group, `Hive Gateway ${id}`, { rustPlanner, dedup, subgraphUrls: urls, workDir: mkdtempSync(path.join(workDir, `${id}-`)) })),
+      overSubgraphs((urls) =>
+        startHiveGateway(group, `Hive Gateway ${id}`, {
+          rustPlanner,
+          dedup,
+          subgraphUrls: urls,
+          workDir: mkdtempSync(path.join(workDir, `${id}-`)),
+        }),
+      ),
       { restartable: true },
     );
-  const subgraphUrlsVariable = (urls: Record<string, string>) => Object.entries(urls).map(([name, url]) => `${name}=${url}`).join(',');
+  const subgraphUrlsVariable = (urls: Record<string, string>) =>
+    Object.entries(urls)
+      .map(([name, url]) => `${name}=${url}`)
+      .join(',');
 
   try {
     await Promise.all([
       attempt('a', graph('travail-graph (a)', {}), { restartable: false }),
       attempt('b', graph('travail-graph (b)', { GRAPH_EXECUTION: 'merged-graphql-js' }), { restartable: false }),
       attempt('b-jit', graph('travail-graph (b′)', { GRAPH_EXECUTION: 'merged' }), { restartable: false }),
-      attempt('c', overSubgraphs((urls) => startGraphServer(group, 'travail-graph gateway (c)', { SUBGRAPH_URLS: subgraphUrlsVariable(urls) })), { restartable: true }),
+      attempt(
+        'c',
+        overSubgraphs((urls) =>
+          startGraphServer(group, 'travail-graph gateway (c)', { SUBGRAPH_URLS: subgraphUrlsVariable(urls) }),
+        ),
+        { restartable: true },
+      ),
       hive('d-js-dedup', false, true),
       hive('d-js-nodedup', false, false),
       hive('d-rust-dedup', true, true),
@@ -176,12 +213,14 @@ async function startSubgraphs(
   const services = await Promise.all(
     SUBGRAPH_NAMES.map(async (name) => {
       const port = await freePort();
-      const service = track(await group.start({
-        name: `subgraph ${name}`,
-        args: [distScript('src/server/subgraph-main.js'), name],
-        env: { ...sandbox.clientEnv, HOST: '127.0.0.1', PORT: String(port) },
-        readyLine: /ready at (\S+)/,
-      }));
+      const service = track(
+        await group.start({
+          name: `subgraph ${name}`,
+          args: [distScript('src/server/subgraph-main.js'), name],
+          env: { ...sandbox.clientEnv, HOST: '127.0.0.1', PORT: String(port) },
+          readyLine: /ready at (\S+)/,
+        }),
+      );
       return { name, url: service.url ?? `http://127.0.0.1:${port}/`, pid: service.pid };
     }),
   );
@@ -189,7 +228,10 @@ async function startSubgraphs(
 }
 
 /** The naive baseline server (bench/naive), pointed at the same sandbox. */
-async function startNaiveBaseline(group: ChildProcessGroup, sandbox: StandaloneSandbox): Promise<ChildService & { url: string }> {
+async function startNaiveBaseline(
+  group: ChildProcessGroup,
+  sandbox: StandaloneSandbox,
+): Promise<ChildService & { url: string }> {
   const port = await freePort();
   const service = await group.start({
     name: 'naive baseline (e)',

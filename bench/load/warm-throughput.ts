@@ -27,8 +27,24 @@ interface Settings {
   idleWaitMaxMs: number;
 }
 
-const FULL: Settings = { connections: 50, durationSec: 8, warmSec: 2, rounds: 3, variedQ1: 60, variedQ3: 100, idleWaitMaxMs: 60_000 };
-const QUICK: Settings = { connections: 50, durationSec: 1.5, warmSec: 0.5, rounds: 1, variedQ1: 12, variedQ3: 40, idleWaitMaxMs: 3_000 };
+const FULL: Settings = {
+  connections: 50,
+  durationSec: 8,
+  warmSec: 2,
+  rounds: 3,
+  variedQ1: 60,
+  variedQ3: 100,
+  idleWaitMaxMs: 60_000,
+};
+const QUICK: Settings = {
+  connections: 50,
+  durationSec: 1.5,
+  warmSec: 0.5,
+  rounds: 1,
+  variedQ1: 12,
+  variedQ3: 40,
+  idleWaitMaxMs: 3_000,
+};
 
 /** Repeated because their ratio is a target: the median of interleaved runs resists drift of the machine. */
 const REPEATED: readonly VariantId[] = ['a', 'b-jit'];
@@ -64,7 +80,12 @@ export interface PlanResult {
   /** Variants whose `data` for the first request differs from (a)'s. */
   dataDiffersFromA: VariantId[];
   /** (a) at half its max rate: autocannon's fixed rate (the target), and evenly spaced arrivals (information). */
-  fixedRate?: { offeredPerSec: number; load: MeasuredLoad; even: MeasuredLoad; runs: { autocannon: MeasuredLoad[]; even: MeasuredLoad[] } };
+  fixedRate?: {
+    offeredPerSec: number;
+    load: MeasuredLoad;
+    even: MeasuredLoad;
+    runs: { autocannon: MeasuredLoad[]; even: MeasuredLoad[] };
+  };
 }
 
 /**
@@ -93,10 +114,17 @@ export async function measureWarmThroughput(options: WarmThroughputOptions): Pro
     try {
       for (const [id, reason] of fleet.failed) log(`variant ${id} did not start: ${firstLine(reason)}`);
       const results: PlanResult[] = [];
-      for (const plan of plans) results.push(await measurePlan(plan, fleet.running, fleet.failed, sandbox.service.pid, settings, generator, log));
+      for (const plan of plans)
+        results.push(
+          await measurePlan(plan, fleet.running, fleet.failed, sandbox.service.pid, settings, generator, log),
+        );
       const a = fleet.running.get('a')!;
-      const everyPid = () => [sandbox.service.pid, ...[...fleet.running.values()].flatMap((variant) => variant.serverPids)];
-      for (const [index, plan] of plans.entries()) await measureHalfRateLatency(plan, results[index], a, everyPid, settings, generator, log);
+      const everyPid = () => [
+        sandbox.service.pid,
+        ...[...fleet.running.values()].flatMap((variant) => variant.serverPids),
+      ];
+      for (const [index, plan] of plans.entries())
+        await measureHalfRateLatency(plan, results[index], a, everyPid, settings, generator, log);
       return {
         title: 'Warm throughput and latency (autocannon, 50 connections)',
         rows: results.flatMap(rowsFor),
@@ -120,7 +148,13 @@ async function measurePlan(
   generator: LoadGenerator,
   log: (line: string) => void,
 ): Promise<PlanResult> {
-  const result: PlanResult = { title: plan.title, distinctRequests: plan.requests.length, figures: {}, failures: {}, dataDiffersFromA: [] };
+  const result: PlanResult = {
+    title: plan.title,
+    distinctRequests: plan.requests.length,
+    figures: {},
+    failures: {},
+    dataDiffersFromA: [],
+  };
   for (const [id, reason] of startFailures) result.failures[id] = `did not start: ${firstLine(reason)}`;
   const bodies = plan.requests.map((request) => JSON.stringify(request));
   const alive = new Map<VariantId, RunningVariant>();
@@ -128,11 +162,13 @@ async function measurePlan(
   for (const variant of running.values()) {
     const warmStartedAt = performance.now();
     try {
-      const firstData = variant.definition.role === 'baseline'
-        ? JSON.stringify((await expectData(variant.url, plan.requests[0], NAIVE_CHECK_TIMEOUT_MS)).json?.data)
-        : await warmEveryRequest(variant.url, plan.requests);
+      const firstData =
+        variant.definition.role === 'baseline'
+          ? JSON.stringify((await expectData(variant.url, plan.requests[0], NAIVE_CHECK_TIMEOUT_MS)).json?.data)
+          : await warmEveryRequest(variant.url, plan.requests);
       if (variant.definition.id === 'a') referenceData = firstData;
-      else if (referenceData !== undefined && firstData !== referenceData) result.dataDiffersFromA.push(variant.definition.id);
+      else if (referenceData !== undefined && firstData !== referenceData)
+        result.dataDiffersFromA.push(variant.definition.id);
       alive.set(variant.definition.id, variant);
       log(`  ${plan.title} · ${variant.definition.id} · warmed in ${Math.round(performance.now() - warmStartedAt)} ms`);
     } catch (error) {
@@ -154,8 +190,14 @@ async function measurePlan(
       }
       const waited = await waitUntilIdle(everyPid(), { maxMs: settings.idleWaitMaxMs });
       if (waited.waitedMs > 1_000) log(`  waited ${Math.round(waited.waitedMs)} ms for the machine to be idle`);
-      const measured = await generator.measure({ ...load(), connections: settings.connections, durationSec: settings.durationSec });
-      log(`  ${plan.title} · ${id} · run ${roundIndex + 1}: ${Math.round(measured.requestsPerSec)} req/s, p99 ${measured.latencyP99Ms} ms`);
+      const measured = await generator.measure({
+        ...load(),
+        connections: settings.connections,
+        durationSec: settings.durationSec,
+      });
+      log(
+        `  ${plan.title} · ${id} · run ${roundIndex + 1}: ${Math.round(measured.requestsPerSec)} req/s, p99 ${measured.latencyP99Ms} ms`,
+      );
       runs.set(id, [...(runs.get(id) ?? []), measured]);
       if (variant.restart && !(await waitUntilIdle(variant.serverPids, { maxMs: RESTART_AFTER_MS })).idle) {
         log(`  ${id} still busy with its backlog: restarting it`);
@@ -186,7 +228,13 @@ async function measureHalfRateLatency(
   const offeredPerSec = Math.max(1, Math.round(product.requestsPerSec / 2));
   const bodies = plan.requests.map((request) => JSON.stringify(request));
   await warmEveryRequest(a.url, plan.requests);
-  await generator.measure({ url: a.url, bodies, connections: WARM_CONNECTIONS, durationSec: settings.warmSec, serverPids: a.serverPids });
+  await generator.measure({
+    url: a.url,
+    bodies,
+    connections: WARM_CONNECTIONS,
+    durationSec: settings.warmSec,
+    serverPids: a.serverPids,
+  });
   const fixedRate = async (arrivals: 'autocannon' | 'even') => {
     await waitUntilIdle(everyPid(), { maxMs: settings.idleWaitMaxMs });
     return generator.measure({
@@ -208,7 +256,9 @@ async function measureHalfRateLatency(
   }
   const load = medianRun(autocannonRuns);
   const even = medianRun(evenRuns);
-  log(`  ${plan.title} · a at ${offeredPerSec} req/s offered: p99 ${autocannonRuns.map((run) => run.latencyP99Ms).join(' / ')} ms (autocannon), ${evenRuns.map((run) => round(run.latencyP99Ms, 1)).join(' / ')} ms (even arrivals)`);
+  log(
+    `  ${plan.title} · a at ${offeredPerSec} req/s offered: p99 ${autocannonRuns.map((run) => run.latencyP99Ms).join(' / ')} ms (autocannon), ${evenRuns.map((run) => round(run.latencyP99Ms, 1)).join(' / ')} ms (even arrivals)`,
+  );
   result.fixedRate = { offeredPerSec, load, even, runs: { autocannon: autocannonRuns, even: evenRuns } };
 }
 
@@ -250,14 +300,33 @@ function rowsFor(result: PlanResult): BenchRow[] {
   const product = result.figures.a!;
   const peers = VARIANTS.filter((variant) => variant.role === 'peer' && result.figures[variant.id]);
   if (product.requestsPerSec === 0) {
-    return [{ figure: `${result.title}: (a) req/s`, travailGraph: 'no request completed within a run', baselineName: '—', baseline: null, ratio: null, target: 'every target', met: false }];
+    return [
+      {
+        figure: `${result.title}: (a) req/s`,
+        travailGraph: 'no request completed within a run',
+        baselineName: '—',
+        baseline: null,
+        ratio: null,
+        target: 'every target',
+        met: false,
+      },
+    ];
   }
   const bestPeer = peers.reduce<VariantId | undefined>(
-    (best, variant) => (!best || result.figures[variant.id]!.requestsPerSec > result.figures[best]!.requestsPerSec ? variant.id : best),
+    (best, variant) =>
+      !best || result.figures[variant.id]!.requestsPerSec > result.figures[best]!.requestsPerSec ? variant.id : best,
     undefined,
   );
   const rows: BenchRow[] = [
-    { figure: `${result.title}: (a) travail-graph`, travailGraph: describe(product), baselineName: '—', baseline: null, ratio: null, target: '—', met: null },
+    {
+      figure: `${result.title}: (a) travail-graph`,
+      travailGraph: describe(product),
+      baselineName: '—',
+      baseline: null,
+      ratio: null,
+      target: '—',
+      met: null,
+    },
   ];
   const productRate = `${formatRate(product.requestsPerSec)} req/s`;
   for (const variant of VARIANTS) {
@@ -357,7 +426,9 @@ function formatRate(perSec: number): string {
 
 /** The naive baseline makes the shared sandbox work on every request: show that cost beside its own. */
 function sandboxNote(figures: VariantFigures): string {
-  return figures.sandboxCpuMsPerRequest >= 0.05 ? ` · + ${round(figures.sandboxCpuMsPerRequest, 2)} sandbox CPU ms/req` : '';
+  return figures.sandboxCpuMsPerRequest >= 0.05
+    ? ` · + ${round(figures.sandboxCpuMsPerRequest, 2)} sandbox CPU ms/req`
+    : '';
 }
 
 function firstLine(text: string): string {

@@ -1,4 +1,4 @@
-import type { FranceTravailEndpoints } from '../../src/upstream/config';
+import { endpointsFrom, type FranceTravailEndpoints } from '../../src/upstream/config';
 import { startNaiveBaseline } from './naive-baseline';
 
 /**
@@ -8,14 +8,7 @@ import { startNaiveBaseline } from './naive-baseline';
 async function main(): Promise<void> {
   const env = process.env;
   const base = required('FT_API_BASE_URL').replace(/\/+$/, '');
-  const endpoints: FranceTravailEndpoints = {
-    tokenUrl: required('FT_TOKEN_URL'),
-    offres: env.FT_OFFRES_URL ?? `${base}/offresdemploi`,
-    romeMetiers: env.FT_ROME_METIERS_URL ?? `${base}/rome-metiers/v1`,
-    romeFichesMetiers: env.FT_ROME_FICHES_METIERS_URL ?? `${base}/rome-fiches-metiers/v1`,
-    romeCompetences: env.FT_ROME_COMPETENCES_URL ?? `${base}/rome-competences/v1`,
-    marche: env.FT_MARCHE_URL ?? `${base}/stats-offres-demandes-emploi/v1`,
-  };
+  const endpoints: FranceTravailEndpoints = endpointsFrom(base, required('FT_TOKEN_URL'), env);
   const baseline = await startNaiveBaseline({
     port: Number(env.PORT ?? 4100),
     host: env.HOST ?? '127.0.0.1',

@@ -24,7 +24,11 @@ export interface NaiveBaseline {
  */
 export async function startNaiveBaseline(options: NaiveBaselineOptions): Promise<NaiveBaseline> {
   const rest = new FranceTravailRest(trimmed(options.endpoints), options.credentials);
-  const server = new ApolloServer<{ rest: FranceTravailRest }>({ typeDefs, resolvers, includeStacktraceInErrorResponses: false });
+  const server = new ApolloServer<{ rest: FranceTravailRest }>({
+    typeDefs,
+    resolvers,
+    includeStacktraceInErrorResponses: false,
+  });
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
     context: async () => ({ rest }),
@@ -39,6 +43,9 @@ export async function startNaiveBaseline(options: NaiveBaselineOptions): Promise
 }
 
 function trimmed(endpoints: FranceTravailEndpoints): FranceTravailEndpoints {
-  const entries = Object.entries(endpoints).map(([key, value]) => [key, key === 'tokenUrl' ? value : value.replace(/\/+$/, '')]);
+  const entries = Object.entries(endpoints).map(([key, value]) => [
+    key,
+    key === 'tokenUrl' ? value : value.replace(/\/+$/, ''),
+  ]);
   return Object.fromEntries(entries) as FranceTravailEndpoints;
 }

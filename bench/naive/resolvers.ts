@@ -1,6 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { SCOPES, type FranceTravailRest, type RestAnswer } from './france-travail-rest';
-import { allRegions, departementsOfRegion, findTerritory, marketTerritory, type TerritoryObject, type TerritoryType } from './territories';
+import {
+  allRegions,
+  departementsOfRegion,
+  findTerritory,
+  marketTerritory,
+  type TerritoryObject,
+  type TerritoryType,
+} from './territories';
 
 /**
  * Resolvers as a team writes them by hand: each field that needs France Travail data asks for it itself, with the
@@ -37,16 +44,27 @@ const COMPETENCE_KINDS: Record<string, string> = {
 
 export const resolvers = {
   Query: {
-    offers: (_: unknown, args: { filter: Record<string, any>; first: number; after?: string | null }, { rest }: Context) =>
-      searchOffers(rest, criteriaOf(args.filter), args.first, args.after),
+    offers: (
+      _: unknown,
+      args: { filter: Record<string, any>; first: number; after?: string | null },
+      { rest }: Context,
+    ) => searchOffers(rest, criteriaOf(args.filter), args.first, args.after),
     offer: async (_: unknown, { id }: { id: string }, { rest }: Context) => {
-      const answer = await rest.call({ scope: SCOPES.offres, method: 'GET', url: `${rest.endpoints.offres}/v2/offres/${encodeURIComponent(id)}` });
+      const answer = await rest.call({
+        scope: SCOPES.offres,
+        method: 'GET',
+        url: `${rest.endpoints.offres}/v2/offres/${encodeURIComponent(id)}`,
+      });
       if (answer.status === 204 || answer.status === 404) throw notFound(`No offer "${id}".`);
       return json<Offre>(expectOk(answer));
     },
     occupation: (_: unknown, { code }: { code: string }, { rest }: Context) => fetchMetier(rest, code),
     appellation: async (_: unknown, { code }: { code: string }, { rest }: Context): Promise<Appellation> => {
-      const answer = await rest.call({ scope: SCOPES.romeMetiers, method: 'GET', url: `${rest.endpoints.romeMetiers}/metiers/appellation/${encodeURIComponent(code)}` });
+      const answer = await rest.call({
+        scope: SCOPES.romeMetiers,
+        method: 'GET',
+        url: `${rest.endpoints.romeMetiers}/metiers/appellation/${encodeURIComponent(code)}`,
+      });
       if (answer.status === 404) throw notFound(`No ROME appellation "${code}".`);
       const appellation = json<{ code: string; libelle: string; metier: { code: string } }>(expectOk(answer));
       return { code: appellation.code, label: appellation.libelle, occupationCode: appellation.metier.code };
@@ -84,33 +102,50 @@ export const resolvers = {
   Occupation: {
     label: (metier: Metier) => metier.libelle,
     appellations: (metier: Metier): Appellation[] =>
-      (metier.appellations ?? []).map((appellation) => ({ code: appellation.code, label: appellation.libelle, occupationCode: metier.code })),
+      (metier.appellations ?? []).map((appellation) => ({
+        code: appellation.code,
+        label: appellation.libelle,
+        occupationCode: metier.code,
+      })),
     competences: (metier: Metier, _: unknown, { rest }: Context) => fetchCompetences(rest, metier.code),
     tension: (metier: Metier, args: { territory: TerritoryArg; year?: number | null }, { rest }: Context) =>
       fetchTension(rest, metier.code, territoryOrThrow(args.territory), args.year),
-    offers: (metier: Metier, args: { territory?: TerritoryArg | null; first: number; after?: string | null }, { rest }: Context) =>
-      searchOffers(rest, { codeROME: metier.code, ...territoryCriteria(args.territory) }, args.first, args.after),
+    offers: (
+      metier: Metier,
+      args: { territory?: TerritoryArg | null; first: number; after?: string | null },
+      { rest }: Context,
+    ) => searchOffers(rest, { codeROME: metier.code, ...territoryCriteria(args.territory) }, args.first, args.after),
   },
 
   RomeAppellation: {
-    occupation: (appellation: Appellation, _: unknown, { rest }: Context) => fetchMetier(rest, appellation.occupationCode),
-    competences: (appellation: Appellation, _: unknown, { rest }: Context) => fetchCompetences(rest, appellation.occupationCode),
+    occupation: (appellation: Appellation, _: unknown, { rest }: Context) =>
+      fetchMetier(rest, appellation.occupationCode),
+    competences: (appellation: Appellation, _: unknown, { rest }: Context) =>
+      fetchCompetences(rest, appellation.occupationCode),
     tension: (appellation: Appellation, args: { territory: TerritoryArg; year?: number | null }, { rest }: Context) =>
       fetchTension(rest, appellation.occupationCode, territoryOrThrow(args.territory), args.year),
   },
 
   Territory: {
     region: (territory: TerritoryObject) =>
-      territory.type === 'DEPARTEMENT' || territory.type === 'COMMUNE' ? findTerritory('REGION', territory.regionCode ?? '') : null,
-    departement: (territory: TerritoryObject) => (territory.type === 'COMMUNE' ? findTerritory('DEPARTEMENT', territory.departementCode ?? '') : null),
-    departements: (territory: TerritoryObject) => (territory.type === 'REGION' ? departementsOfRegion(territory.code) : []),
+      territory.type === 'DEPARTEMENT' || territory.type === 'COMMUNE'
+        ? findTerritory('REGION', territory.regionCode ?? '')
+        : null,
+    departement: (territory: TerritoryObject) =>
+      territory.type === 'COMMUNE' ? findTerritory('DEPARTEMENT', territory.departementCode ?? '') : null,
+    departements: (territory: TerritoryObject) =>
+      territory.type === 'REGION' ? departementsOfRegion(territory.code) : [],
     tension: (territory: TerritoryObject, args: { occupation: string; year?: number | null }, { rest }: Context) =>
       fetchTension(rest, args.occupation, territory, args.year),
   },
 };
 
 async function fetchMetier(rest: FranceTravailRest, code: string): Promise<Metier> {
-  const answer = await rest.call({ scope: SCOPES.romeMetiers, method: 'GET', url: `${rest.endpoints.romeMetiers}/metiers/metier/${encodeURIComponent(code)}` });
+  const answer = await rest.call({
+    scope: SCOPES.romeMetiers,
+    method: 'GET',
+    url: `${rest.endpoints.romeMetiers}/metiers/metier/${encodeURIComponent(code)}`,
+  });
   if (answer.status === 404) throw notFound(`No ROME occupation "${code}".`);
   return json<Metier>(expectOk(answer));
 }
@@ -124,15 +159,30 @@ async function fetchCompetences(rest: FranceTravailRest, romeCode: string) {
   if (answer.status === 404) return [];
   const fiche = json<Record<string, any>>(expectOk(answer));
   const competences = (fiche.groupesCompetencesMobilisees ?? []).flatMap((group: any) =>
-    (group.competences ?? []).map((item: any) => ({ code: item.code, label: item.libelle, kind: COMPETENCE_KINDS[item.type] ?? 'SKILL', category: group.enjeu?.libelle ?? null })),
+    (group.competences ?? []).map((item: any) => ({
+      code: item.code,
+      label: item.libelle,
+      kind: COMPETENCE_KINDS[item.type] ?? 'SKILL',
+      category: group.enjeu?.libelle ?? null,
+    })),
   );
   const savoirs = (fiche.groupesSavoirs ?? []).flatMap((group: any) =>
-    (group.savoirs ?? []).map((item: any) => ({ code: item.code, label: item.libelle, kind: 'KNOWLEDGE', category: group.categorieSavoirs?.libelle ?? null })),
+    (group.savoirs ?? []).map((item: any) => ({
+      code: item.code,
+      label: item.libelle,
+      kind: 'KNOWLEDGE',
+      category: group.categorieSavoirs?.libelle ?? null,
+    })),
   );
   return [...competences, ...savoirs];
 }
 
-async function fetchTension(rest: FranceTravailRest, romeCode: string, territory: TerritoryObject, year: number | null | undefined) {
+async function fetchTension(
+  rest: FranceTravailRest,
+  romeCode: string,
+  territory: TerritoryObject,
+  year: number | null | undefined,
+) {
   const market = marketTerritory(territory);
   const answer = await rest.call({
     scope: SCOPES.marche,
@@ -148,18 +198,29 @@ async function fetchTension(rest: FranceTravailRest, romeCode: string, territory
     },
   });
   // "No figure" comes back as 204, a 400 "n'est pas disponible" or a 500 "n'a pas pu trouver la liste".
-  if (answer.status === 204 || answer.body.trim() === '' || /n'est pas disponible|n'a pas pu trouver/.test(answer.body)) return null;
-  const items: Record<string, any>[] = json<{ listeValeursParPeriode?: Record<string, any>[] }>(expectOk(answer)).listeValeursParPeriode ?? [];
+  if (answer.status === 204 || answer.body.trim() === '' || /n'est pas disponible|n'a pas pu trouver/.test(answer.body))
+    return null;
+  const items: Record<string, any>[] =
+    json<{ listeValeursParPeriode?: Record<string, any>[] }>(expectOk(answer)).listeValeursParPeriode ?? [];
   const years = [...new Set(items.map((item) => Number(String(item.codePeriode).slice(0, 4))))].sort((a, b) => b - a);
   const chosen = year ?? years[0];
   if (chosen === undefined || !years.includes(chosen)) return null;
   const level = (code: string) => {
-    const item = items.find((candidate) => candidate.codeNomenclature === code && Number(String(candidate.codePeriode).slice(0, 4)) === chosen);
-    const value = item ? (item.valeurPrincipaleNom !== undefined ? Number(item.valeurPrincipaleNom) : item.valeurPrincipaleNombre) : undefined;
+    const item = items.find(
+      (candidate) =>
+        candidate.codeNomenclature === code && Number(String(candidate.codePeriode).slice(0, 4)) === chosen,
+    );
+    const value = item
+      ? item.valeurPrincipaleNom !== undefined
+        ? Number(item.valeurPrincipaleNom)
+        : item.valeurPrincipaleNombre
+      : undefined;
     return Number.isInteger(value) && value >= 1 && value <= 5 ? (value as number) : null;
   };
   const overall = level('PERSPECTIVE');
-  const perspective = items.find((item) => item.codeNomenclature === 'PERSPECTIVE' && Number(String(item.codePeriode).slice(0, 4)) === chosen);
+  const perspective = items.find(
+    (item) => item.codeNomenclature === 'PERSPECTIVE' && Number(String(item.codePeriode).slice(0, 4)) === chosen,
+  );
   return {
     year: chosen,
     occupationCode: romeCode,
@@ -172,12 +233,22 @@ async function fetchTension(rest: FranceTravailRest, romeCode: string, territory
   };
 }
 
-async function searchOffers(rest: FranceTravailRest, criteria: Record<string, string>, first: number, after: string | null | undefined) {
-  if (first < 0 || first > PAGE_LIMIT) throw new GraphQLError(`"first" must be between 0 and ${PAGE_LIMIT}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+async function searchOffers(
+  rest: FranceTravailRest,
+  criteria: Record<string, string>,
+  first: number,
+  after: string | null | undefined,
+) {
+  if (first < 0 || first > PAGE_LIMIT)
+    throw new GraphQLError(`"first" must be between 0 and ${PAGE_LIMIT}.`, { extensions: { code: 'BAD_USER_INPUT' } });
   const offset = after ? Number(Buffer.from(after, 'base64url').toString().replace('offer:', '')) + 1 : 0;
   const range = `${offset}-${offset + Math.max(first, 1) - 1}`;
   const query = new URLSearchParams({ ...criteria, range }).toString();
-  const answer = await rest.call({ scope: SCOPES.offres, method: 'GET', url: `${rest.endpoints.offres}/v2/offres/search?${query}` });
+  const answer = await rest.call({
+    scope: SCOPES.offres,
+    method: 'GET',
+    url: `${rest.endpoints.offres}/v2/offres/search?${query}`,
+  });
   if (answer.status === 204) return connection([], 0, offset);
   const offres = (json<{ resultats?: Offre[] }>(expectOk(answer)).resultats ?? []).slice(0, first);
   const total = Number(/\/(\d+)/.exec(answer.headers.get('content-range') ?? '')?.[1] ?? offres.length);
@@ -224,7 +295,9 @@ function territoryOrThrow({ type, code }: TerritoryArg): TerritoryObject {
 
 function expectOk(answer: RestAnswer): RestAnswer {
   if (answer.status === 200 || answer.status === 206) return answer;
-  throw new GraphQLError(`France Travail answered HTTP ${answer.status}`, { extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+  throw new GraphQLError(`France Travail answered HTTP ${answer.status}`, {
+    extensions: { code: 'UPSTREAM_UNAVAILABLE' },
+  });
 }
 
 function json<T>(answer: RestAnswer): T {

@@ -31,17 +31,30 @@ let departements: Map<string, TerritoryObject> | undefined;
 let communes: Map<string, TerritoryObject> | undefined;
 
 function read(fileName: string): Entry[] {
-  return JSON.parse(readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${fileName}`), 'utf8')) as Entry[];
+  return JSON.parse(
+    readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${fileName}`), 'utf8'),
+  ) as Entry[];
 }
 
 const covered = (entry: Entry) => entry.zone === 'metro' || entry.zone === 'drom';
 
 function object(type: TerritoryType, entry: Entry): TerritoryObject {
-  return { id: `${type}:${entry.code}`, type, code: entry.code, name: entry.nom, regionCode: entry.region, departementCode: entry.departement };
+  return {
+    id: `${type}:${entry.code}`,
+    type,
+    code: entry.code,
+    name: entry.nom,
+    regionCode: entry.region,
+    departementCode: entry.departement,
+  };
 }
 
 function regionMap(): Map<string, TerritoryObject> {
-  regions ??= new Map(read('regions.json').filter(covered).map((entry) => [entry.code, object('REGION', entry)]));
+  regions ??= new Map(
+    read('regions.json')
+      .filter(covered)
+      .map((entry) => [entry.code, object('REGION', entry)]),
+  );
   return regions;
 }
 
@@ -57,7 +70,9 @@ function departementMap(): Map<string, TerritoryObject> {
 function communeMap(): Map<string, TerritoryObject> {
   communes ??= new Map(
     read('communes.json')
-      .filter((entry) => covered(entry) && (entry.type === 'commune-actuelle' || entry.type === 'arrondissement-municipal'))
+      .filter(
+        (entry) => covered(entry) && (entry.type === 'commune-actuelle' || entry.type === 'arrondissement-municipal'),
+      )
       .map((entry) => [entry.code, object('COMMUNE', entry)]),
   );
   return communes;
@@ -89,7 +104,11 @@ export function departementsOfRegion(regionCode: string): TerritoryObject[] {
 }
 
 /** Marché du travail answers for the nation, régions and départements only: a commune asks for its département. */
-export function marketTerritory(territory: TerritoryObject): { codeTypeTerritoire: 'NAT' | 'REG' | 'DEP'; codeTerritoire: string; answeredFor: TerritoryObject } {
+export function marketTerritory(territory: TerritoryObject): {
+  codeTypeTerritoire: 'NAT' | 'REG' | 'DEP';
+  codeTerritoire: string;
+  answeredFor: TerritoryObject;
+} {
   switch (territory.type) {
     case 'NATION':
       return { codeTypeTerritoire: 'NAT', codeTerritoire: 'FR', answeredFor: territory };

@@ -78,7 +78,9 @@ export class ChildProcessGroup {
     } catch (error) {
       await this.stopChild(child);
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`${options.name} did not become ready: ${reason}\n--- the end of its output ---\n${lastLines(tail)}`);
+      throw new Error(
+        `${options.name} did not become ready: ${reason}\n--- the end of its output ---\n${lastLines(tail)}`,
+      );
     }
     service.readyAfterMs = performance.now() - spawnedAt;
     return service;
@@ -139,7 +141,8 @@ function waitUntilReady(
       if (error) reject(error);
       else resolve();
     };
-    const onExit = (code: number | null, signal: string | null) => finish(new Error(`exited early (code ${code}, signal ${signal})`));
+    const onExit = (code: number | null, signal: string | null) =>
+      finish(new Error(`exited early (code ${code}, signal ${signal})`));
     child.once('exit', onExit);
     const timer = setTimeout(() => finish(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
     if (options.readyLine) {
@@ -169,7 +172,7 @@ function waitUntilReady(
 export function stopChildrenOnExit(group: ChildProcessGroup): () => void {
   const onSignal = (signal: NodeJS.Signals) => {
     console.error(`\nbenchmark interrupted (${signal}); stopping child processes`);
-    group.stopAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    void group.stopAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   const onExit = () => group.killAllNow();
   process.once('SIGINT', onSignal);

@@ -11,7 +11,8 @@ export function renderBenchTable(sections: BenchSection[]): string {
 }
 
 function renderRow(row: BenchRow): string {
-  const baseline = row.baseline === null || row.baseline === undefined ? '—' : `${row.baselineName}: ${formatValue(row.baseline)}`;
+  const baseline =
+    row.baseline === null || row.baseline === undefined ? '—' : `${row.baselineName}: ${formatValue(row.baseline)}`;
   const ratio = row.ratio === null || !Number.isFinite(row.ratio) ? '—' : `${formatValue(row.ratio)} ×`;
   const met = row.met === null ? '—' : row.met ? 'yes' : '**no**';
   return `| ${[row.figure, formatValue(row.travailGraph), baseline, ratio, row.target, met].map(cell).join(' | ')} |`;

@@ -1,3 +1,5 @@
+import type { SubgraphCosts } from './upstream-cost';
+
 /**
  * What each domain under src/graph/ exports: the type-graphql classes of one Federation 2 subgraph
  * and the reference resolvers of the entities it owns. src/server/federation turns these into
@@ -17,4 +19,6 @@ export interface SubgraphModule<TContext = unknown> {
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type name this subgraph can resolve. */
   referenceResolvers: Record<string, ReferenceResolver<TContext>>;
+  /** The upstream cost of the fields this subgraph resolves, read by demand control before execution. */
+  costs?: SubgraphCosts;
 }

@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   const marche = numberFromEnv('SANDBOX_QUOTA_MARCHE');
   if (offres !== undefined) quotas.offres = offres;
   if (rome !== undefined) {
-    for (const api of ['rome-metiers', 'rome-fiches-metiers', 'rome-competences', 'rome-contextes-travail'] as const) quotas[api] = rome;
+    for (const api of ['rome-metiers', 'rome-fiches-metiers', 'rome-competences', 'rome-contextes-travail'] as const)
+      quotas[api] = rome;
   }
   if (marche !== undefined) quotas.marche = marche;
 

@@ -26,7 +26,9 @@ export class ApiRouter {
   private readonly routes: CompiledRoute[];
 
   constructor(routes: ApiRoute[]) {
-    const literalFirst = [...routes].sort((a, b) => Number(a.template.includes('{')) - Number(b.template.includes('{')));
+    const literalFirst = [...routes].sort(
+      (a, b) => Number(a.template.includes('{')) - Number(b.template.includes('{')),
+    );
     this.routes = literalFirst.map((route) => {
       const names: string[] = [];
       const source = route.template

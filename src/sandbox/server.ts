@@ -81,7 +81,7 @@ function answerApiCall(request: SandboxRequest, state: SandboxState): SandboxRes
   const authorization = header(request, 'authorization') ?? '';
   const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
   const lookup = token ? state.tokens.lookup(token) : undefined;
-  if (!lookup || lookup.status !== 'valid') return unauthorized();
+  if (lookup?.status !== 'valid') return unauthorized();
 
   const path = request.path.slice(API_PREFIX.length);
   const match = state.router.match(request.method, path);
@@ -90,7 +90,10 @@ function answerApiCall(request: SandboxRequest, state: SandboxState): SandboxRes
   state.counters.apiCall(api, `${match.route.method} ${match.route.template}`);
 
   if (!hasApiScopes(lookup.grant.scopes, api)) {
-    return jsonResponse(403, { error: 'insufficient_scope', error_description: `Scopes required: ${API_SCOPES[api].join(' ')}` });
+    return jsonResponse(403, {
+      error: 'insufficient_scope',
+      error_description: `Scopes required: ${API_SCOPES[api].join(' ')}`,
+    });
   }
 
   const quota = state.quotas.take(lookup.grant.clientId, api);
@@ -118,7 +121,9 @@ function faultResponse(rule: FaultRule, capacity: number | undefined): SandboxRe
   if (rule.status === 429) {
     return textResponse(429, rule.body ?? 'Too Many Requests', {
       'Retry-After': String(Math.max(1, Math.ceil(rule.retryAfterSeconds ?? 1))),
-      ...(capacity !== undefined && capacity > 0 && Number.isFinite(capacity) ? { [RATE_LIMIT_CAPACITY]: String(capacity) } : {}),
+      ...(capacity !== undefined && capacity > 0 && Number.isFinite(capacity)
+        ? { [RATE_LIMIT_CAPACITY]: String(capacity) }
+        : {}),
       [RATE_LIMIT_REMAINING]: '0',
     });
   }
@@ -128,7 +133,9 @@ function faultResponse(rule: FaultRule, capacity: number | undefined): SandboxRe
       ? { status: rule.status, headers: { 'Content-Type': 'application/json;charset=UTF-8' }, body: rule.body }
       : textResponse(rule.status, rule.body);
   }
-  return jsonResponse(rule.status, { message: rule.status >= 500 ? 'Une erreur technique est survenue.' : 'Requête refusée.' });
+  return jsonResponse(rule.status, {
+    message: rule.status >= 500 ? 'Une erreur technique est survenue.' : 'Requête refusée.',
+  });
 }
 
 function isJson(text: string): boolean {

@@ -1,6 +1,15 @@
 /** Public types of the sandbox, re-exported by src/sandbox/index.ts. */
 
-export type SandboxApi = 'offres' | 'rome-metiers' | 'rome-fiches-metiers' | 'rome-competences' | 'rome-contextes-travail' | 'marche';
+export type SandboxApi =
+  | 'offres'
+  | 'rome-metiers'
+  | 'rome-fiches-metiers'
+  | 'rome-competences'
+  | 'rome-contextes-travail'
+  | 'marche'
+  | 'agences'
+  | 'infotravail'
+  | 'metiers-recherches';
 
 export const SANDBOX_APIS: readonly SandboxApi[] = [
   'offres',
@@ -9,6 +18,9 @@ export const SANDBOX_APIS: readonly SandboxApi[] = [
   'rome-competences',
   'rome-contextes-travail',
   'marche',
+  'agences',
+  'infotravail',
+  'metiers-recherches',
 ];
 
 export interface SandboxClient {
@@ -23,7 +35,7 @@ export interface SandboxOptions {
   host?: string;
   /** A directory laid out like the project's open-data folder (full ROME v460 + tensions); default: the bundled dataset. */
   dataDir?: string;
-  /** Calls per second per client and API (token bucket). Defaults: offres 10, rome-* 1, marche 10. 0 or less: no limit. */
+  /** Calls per second per client and API (token bucket). Defaults: offres 10, rome-* 1, marche 10, others 1. 0 or less: no limit. */
   quotas?: Partial<Record<SandboxApi, number>>;
   /** Added to every token and API response (default 0). */
   latencyMs?: number;

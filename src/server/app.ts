@@ -16,14 +16,21 @@ export interface RunningServer {
 
 /** Starts the sandbox (unless live), the upstream clients and the graph on one port. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const sandbox = config.mode === 'sandbox' && !config.upstream.endpoints && !config.subgraphUrls
-    ? await startSandbox({ port: config.sandbox.port, dataDir: config.sandbox.dataDir, latencyMs: config.sandbox.latencyMs })
-    : undefined;
+  const sandbox =
+    config.mode === 'sandbox' && !config.upstream.endpoints && !config.subgraphUrls
+      ? await startSandbox({
+          port: config.sandbox.port,
+          dataDir: config.sandbox.dataDir,
+          latencyMs: config.sandbox.latencyMs,
+        })
+      : undefined;
   const upstream = config.subgraphUrls ? undefined : await createUpstream(upstreamConfig(config, sandbox));
   if (upstream) {
     prepareGraph();
     await upstream.fetchTokens().catch((error: unknown) => {
-      console.warn(`travail-graph: could not obtain France Travail access tokens at start-up (${error instanceof Error ? error.message : String(error)}); queries will report it.`);
+      console.warn(
+        `travail-graph: could not obtain France Travail access tokens at start-up (${error instanceof Error ? error.message : String(error)}); queries will report it.`,
+      );
     });
   }
   const server = createGraphServer({ execution: config.execution, subgraphUrls: config.subgraphUrls });
@@ -52,8 +59,14 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
 
 function upstreamConfig(config: ServerConfig, sandbox: Sandbox | undefined): UpstreamConfig {
   const { endpoints, credentials, ...rest } = config.upstream;
-  if (sandbox) return { ...rest, endpoints: endpointsFrom(sandbox.apiBaseUrl, sandbox.tokenUrl), credentials: sandbox.credentials };
-  if (!endpoints || !credentials) throw new Error('Set FT_CLIENT_ID and FT_CLIENT_SECRET (live mode), or leave both unset to use the sandbox.');
+  if (sandbox)
+    return {
+      ...rest,
+      endpoints: endpointsFrom(sandbox.apiBaseUrl, sandbox.tokenUrl),
+      credentials: sandbox.credentials,
+    };
+  if (!endpoints || !credentials)
+    throw new Error('Set FT_CLIENT_ID and FT_CLIENT_SECRET (live mode), or leave both unset to use the sandbox.');
   return { ...rest, endpoints, credentials };
 }
 

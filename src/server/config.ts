@@ -1,4 +1,11 @@
-import { DEFAULT_QUOTAS, DEFAULT_TTLS, endpointsFrom, type FranceTravailEndpoints, type UpstreamApi, type UpstreamConfig } from '../upstream';
+import {
+  DEFAULT_QUOTAS,
+  DEFAULT_TTLS,
+  endpointsFrom,
+  type FranceTravailEndpoints,
+  type UpstreamApi,
+  type UpstreamConfig,
+} from '../upstream';
 
 export const LIVE_TOKEN_URL = 'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire';
 export const LIVE_API_BASE_URL = 'https://api.francetravail.io/partenaire';
@@ -15,7 +22,10 @@ export interface ServerConfig {
   /** When set, serve an @apollo/gateway over these subgraph URLs instead of running the subgraphs here. */
   subgraphUrls?: Record<string, string>;
   sandbox: { port: number; dataDir?: string; latencyMs: number };
-  upstream: Omit<UpstreamConfig, 'endpoints' | 'credentials'> & { endpoints?: FranceTravailEndpoints; credentials?: UpstreamConfig['credentials'] };
+  upstream: Omit<UpstreamConfig, 'endpoints' | 'credentials'> & {
+    endpoints?: FranceTravailEndpoints;
+    credentials?: UpstreamConfig['credentials'];
+  };
 }
 
 type Env = Record<string, string | undefined>;
@@ -29,9 +39,15 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     mode: live ? 'live' : 'sandbox',
     execution: executionMode(env.GRAPH_EXECUTION),
     subgraphUrls: env.SUBGRAPH_URLS ? parseSubgraphUrls(env.SUBGRAPH_URLS) : undefined,
-    sandbox: { port: integer(env, 'SANDBOX_PORT', 0), dataDir: env.SANDBOX_DATA_DIR || undefined, latencyMs: integer(env, 'SANDBOX_LATENCY_MS', 0) },
+    sandbox: {
+      port: integer(env, 'SANDBOX_PORT', 0),
+      dataDir: env.SANDBOX_DATA_DIR || undefined,
+      latencyMs: integer(env, 'SANDBOX_LATENCY_MS', 0),
+    },
     upstream: {
-      endpoints: explicitEndpoints ? endpointsFrom(env.FT_API_BASE_URL ?? LIVE_API_BASE_URL, env.FT_TOKEN_URL ?? LIVE_TOKEN_URL, env) : undefined,
+      endpoints: explicitEndpoints
+        ? endpointsFrom(env.FT_API_BASE_URL ?? LIVE_API_BASE_URL, env.FT_TOKEN_URL ?? LIVE_TOKEN_URL, env)
+        : undefined,
       credentials: live ? { clientId: env.FT_CLIENT_ID!, clientSecret: env.FT_CLIENT_SECRET! } : undefined,
       quotas: quotasFrom(env),
       redisUrl: env.REDIS_URL || undefined,
@@ -52,7 +68,11 @@ function quotasFrom(env: Env): Record<UpstreamApi, number> {
     'rome-metiers': rome,
     'rome-fiches-metiers': rome,
     'rome-competences': rome,
+    'rome-contextes-travail': rome,
     marche: number(env, 'FT_QUOTA_MARCHE', DEFAULT_QUOTAS.marche),
+    agences: number(env, 'FT_QUOTA_AGENCES', DEFAULT_QUOTAS.agences),
+    infotravail: number(env, 'FT_QUOTA_INFOTRAVAIL', DEFAULT_QUOTAS.infotravail),
+    'metiers-recherches': number(env, 'FT_QUOTA_METIERS_RECHERCHES', DEFAULT_QUOTAS['metiers-recherches']),
   };
 }
 
@@ -66,7 +86,8 @@ function parseSubgraphUrls(value: string): Record<string, string> {
   const urls: Record<string, string> = {};
   for (const pair of value.split(',')) {
     const [name, url] = pair.split('=').map((part) => part.trim());
-    if (!name || !url) throw new Error(`SUBGRAPH_URLS must look like "offers=http://host:4001/,rome=…"; got "${value}".`);
+    if (!name || !url)
+      throw new Error(`SUBGRAPH_URLS must look like "offers=http://host:4001/,rome=…"; got "${value}".`);
     urls[name] = url;
   }
   return urls;

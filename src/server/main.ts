@@ -6,9 +6,14 @@ async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
   const server = await startServer(config);
-  const source =
-    server.sandbox ? `sandbox mode: France Travail simulator at ${server.sandbox.url}` : config.subgraphUrls ? 'gateway over remote subgraphs' : 'live mode: France Travail APIs';
-  console.log(`travail-graph ready at ${server.url} (${source}; started in ${Math.round(performance.now() - startedAt)} ms)`);
+  const source = server.sandbox
+    ? `sandbox mode: France Travail simulator at ${server.sandbox.url}`
+    : config.subgraphUrls
+      ? 'gateway over remote subgraphs'
+      : 'live mode: France Travail APIs';
+  console.log(
+    `travail-graph ready at ${server.url} (${source}; started in ${Math.round(performance.now() - startedAt)} ms)`,
+  );
   const shutdown = () => {
     server.stop().then(
       () => process.exit(0),

@@ -12,7 +12,9 @@ async function main(): Promise<void> {
     const result = await checkSchemas(subgraphs, SCHEMA_DIR);
     report(result.hints);
     if (result.stale.length) {
-      console.error(`schema/ is out of date: ${result.stale.join(', ')}. Run \`npm run schema:print\` and commit the result.`);
+      console.error(
+        `schema/ is out of date: ${result.stale.join(', ')}. Run \`npm run schema:print\` and commit the result.`,
+      );
       process.exit(1);
     }
     console.log(`schema/ matches the code (${subgraphs.length} subgraphs + supergraph).`);

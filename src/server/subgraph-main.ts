@@ -16,11 +16,18 @@ import { formatError } from './plugins/format-error';
 async function main(): Promise<void> {
   const name = process.argv[2];
   const subgraph = travailGraphSubgraphs().find((candidate) => candidate.name === name);
-  if (!subgraph) throw new Error(`Unknown subgraph "${name ?? ''}"; expected one of ${travailGraphSubgraphs().map((s) => s.name).join(', ')}.`);
+  if (!subgraph)
+    throw new Error(
+      `Unknown subgraph "${name ?? ''}"; expected one of ${travailGraphSubgraphs()
+        .map((s) => s.name)
+        .join(', ')}.`,
+    );
   const config = loadConfig({ PORT: '4001', ...process.env });
   const { endpoints, credentials, ...rest } = config.upstream;
   if (!endpoints || !credentials) {
-    throw new Error('A subgraph process needs FT_CLIENT_ID and FT_CLIENT_SECRET (and FT_API_BASE_URL / FT_TOKEN_URL to use a standalone sandbox: `npm run sandbox`).');
+    throw new Error(
+      'A subgraph process needs FT_CLIENT_ID and FT_CLIENT_SECRET (and FT_API_BASE_URL / FT_TOKEN_URL to use a standalone sandbox: `npm run sandbox`).',
+    );
   }
   const upstream = await createUpstream({ ...rest, endpoints, credentials });
   const server = new ApolloServer<GraphContext>({

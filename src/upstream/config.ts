@@ -13,15 +13,28 @@ export interface FranceTravailEndpoints {
   romeFichesMetiers: string;
   /** e.g. https://api.francetravail.io/partenaire/rome-competences/v1 (paths /competences/... are appended) */
   romeCompetences: string;
+  /** e.g. https://api.francetravail.io/partenaire/rome-contextes-travail/v1 (paths /contextes-travail/... are appended) */
+  romeContextesTravail: string;
   /** e.g. https://api.francetravail.io/partenaire/stats-offres-demandes-emploi/v1 (paths /indicateur/... are appended) */
   marche: string;
+  /** e.g. https://api.francetravail.io/partenaire/referentielagences/v1 (paths /agences/... are appended) */
+  agences: string;
+  /** e.g. https://api.francetravail.io/partenaire/infotravail/v1 (CKAN actions /organization_show, /datastore_search... are appended) */
+  infotravail: string;
+  /** e.g. https://api.francetravail.io/partenaire/peconnect-metiersrecherches/v1 (called with a job seeker's own token) */
+  metiersRecherches: string;
 }
 
 /**
  * France Travail's URL layout: every API under one gateway base URL (`…/partenaire`), each overridable on its own
- * through FT_OFFRES_URL, FT_ROME_METIERS_URL, FT_ROME_FICHES_METIERS_URL, FT_ROME_COMPETENCES_URL, FT_MARCHE_URL.
+ * through FT_OFFRES_URL, FT_ROME_METIERS_URL, FT_ROME_FICHES_METIERS_URL, FT_ROME_COMPETENCES_URL,
+ * FT_ROME_CONTEXTES_TRAVAIL_URL, FT_MARCHE_URL, FT_AGENCES_URL, FT_INFOTRAVAIL_URL, FT_METIERS_RECHERCHES_URL.
  */
-export function endpointsFrom(apiBaseUrl: string, tokenUrl: string, env: Record<string, string | undefined> = {}): FranceTravailEndpoints {
+export function endpointsFrom(
+  apiBaseUrl: string,
+  tokenUrl: string,
+  env: Record<string, string | undefined> = {},
+): FranceTravailEndpoints {
   const base = apiBaseUrl.replace(/\/+$/, '');
   return {
     tokenUrl,
@@ -29,12 +42,25 @@ export function endpointsFrom(apiBaseUrl: string, tokenUrl: string, env: Record<
     romeMetiers: env.FT_ROME_METIERS_URL ?? `${base}/rome-metiers/v1`,
     romeFichesMetiers: env.FT_ROME_FICHES_METIERS_URL ?? `${base}/rome-fiches-metiers/v1`,
     romeCompetences: env.FT_ROME_COMPETENCES_URL ?? `${base}/rome-competences/v1`,
+    romeContextesTravail: env.FT_ROME_CONTEXTES_TRAVAIL_URL ?? `${base}/rome-contextes-travail/v1`,
     marche: env.FT_MARCHE_URL ?? `${base}/stats-offres-demandes-emploi/v1`,
+    agences: env.FT_AGENCES_URL ?? `${base}/referentielagences/v1`,
+    infotravail: env.FT_INFOTRAVAIL_URL ?? `${base}/infotravail/v1`,
+    metiersRecherches: env.FT_METIERS_RECHERCHES_URL ?? `${base}/peconnect-metiersrecherches/v1`,
   };
 }
 
 /** Keys used for quotas, counters and error messages. */
-export type UpstreamApi = 'offres' | 'rome-metiers' | 'rome-fiches-metiers' | 'rome-competences' | 'marche';
+export type UpstreamApi =
+  | 'offres'
+  | 'rome-metiers'
+  | 'rome-fiches-metiers'
+  | 'rome-competences'
+  | 'rome-contextes-travail'
+  | 'marche'
+  | 'agences'
+  | 'infotravail'
+  | 'metiers-recherches';
 
 export interface CacheTtls {
   /** ROME referentials: quarterly releases. */
@@ -76,7 +102,12 @@ export const DEFAULT_QUOTAS: Record<UpstreamApi, number> = {
   'rome-metiers': 1,
   'rome-fiches-metiers': 1,
   'rome-competences': 1,
+  'rome-contextes-travail': 1,
   marche: 10,
+  agences: 1,
+  infotravail: 1,
+  // France Travail Connect APIs allow about one call per second per application, whoever the user is.
+  'metiers-recherches': 1,
 };
 
 export const DEFAULT_TTLS: CacheTtls = {

@@ -50,7 +50,12 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
     ? new Keyv({ store: new KeyvRedis(redis), namespace: config.keyPrefix, useKeyPrefix: false })
     : // In process, the shared layer holds the very objects the parsed LRU holds: serialising them would only keep a
       // second, string copy of every answer (tens of MB for the whole ROME referentials).
-      new Keyv({ store: new BoundedMemoryStore(MEMORY_STORE_ENTRIES), namespace: config.keyPrefix, serialize: undefined, deserialize: undefined });
+      new Keyv({
+        store: new BoundedMemoryStore(MEMORY_STORE_ENTRIES),
+        namespace: config.keyPrefix,
+        serialize: undefined,
+        deserialize: undefined,
+      });
   // Keyv reports store failures as events; the cache already treats them as misses.
   shared.on('error', () => undefined);
   const cache = new ResponseCache({
@@ -108,7 +113,8 @@ function assertUsableConfig(config: UpstreamConfig): void {
     if (config.quotas[api] === undefined) problems.push(`quotas.${api} is missing`);
   }
   if (!(config.requestTimeoutMs > 0)) problems.push('requestTimeoutMs must be positive');
-  if (!Number.isInteger(config.maxRetries) || config.maxRetries < 0) problems.push('maxRetries must be a non-negative integer');
+  if (!Number.isInteger(config.maxRetries) || config.maxRetries < 0)
+    problems.push('maxRetries must be a non-negative integer');
   if (!(config.maxQuotaWaitMs >= 0)) problems.push('maxQuotaWaitMs must be zero or more');
   if (!(config.tokenRefreshMarginMs >= 0)) problems.push('tokenRefreshMarginMs must be zero or more');
   if (!config.keyPrefix) problems.push('keyPrefix must not be empty');

@@ -17,7 +17,14 @@ export interface Upstream {
 }
 
 export type { OffresApi, OffreDto, OffresPage, OffresSearchCriteria } from './offres/dto';
-export type { RomeApi, MetierDto, FicheMetierDto, CompetenceRefDto, CompetenceType, AppellationSummaryDto } from './rome/dto';
+export type {
+  RomeApi,
+  MetierDto,
+  FicheMetierDto,
+  CompetenceRefDto,
+  CompetenceType,
+  AppellationSummaryDto,
+} from './rome/dto';
 export type { MarcheApi, TensionValeurDto, TerritoireDto, TerritoireType } from './marche/dto';
 export * from './core/errors';
 export * from './config';

@@ -48,7 +48,9 @@ describe('the core traversal through the gateway, in sandbox mode', () => {
         expect(offer.appellationMatch.reason).toBe('NO_MATCHING_LABEL');
       }
     }
-    const dataEngineer = offers.find((offer) => offer.romeCode === 'M1811' && offer.appellationLabel === 'Data engineer');
+    const dataEngineer = offers.find(
+      (offer) => offer.romeCode === 'M1811' && offer.appellationLabel === 'Data engineer',
+    );
     expect(dataEngineer?.appellation?.code).toBe('404278');
 
     const unmatched = offers.filter((offer) => offer.appellation === null);
@@ -57,7 +59,9 @@ describe('the core traversal through the gateway, in sandbox mode', () => {
     // Distinct-key minimum: one token per scope set (offres, ROME métiers, ROME fiches métiers, Marché du travail),
     // one offers page (150 ≤ the 150-offer window), the two ROME whole lists (métiers with their appellations; fiches
     // with their competences), and one tension call per distinct (occupation, territory) among matched appellations.
-    const distinctTensionKeys = new Set(offers.flatMap((offer) => (offer.appellation ? [`${offer.appellation.occupation.code}|DEP:35`] : [])));
+    const distinctTensionKeys = new Set(
+      offers.flatMap((offer) => (offer.appellation ? [`${offer.appellation.occupation.code}|DEP:35`] : [])),
+    );
     const expectedTokens = 4;
     const expectedApiCalls = 1 + 2 + distinctTensionKeys.size;
     // Tokens are fetched once per scope set when the server starts, off every query's critical path.
@@ -83,18 +87,25 @@ describe('the core traversal through the gateway, in sandbox mode', () => {
       }),
     });
     const { access_token } = (await tokenResponse.json()) as { access_token: string };
-    const raw = await fetch(`${sandbox.apiBaseUrl}/stats-offres-demandes-emploi/v1/indicateur/stat-perspective-employeur`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${access_token}`, accept: 'application/json', 'content-type': 'application/json' },
-      body: JSON.stringify({
-        codeTypeTerritoire: 'REG',
-        codeTerritoire: '53',
-        codeTypeActivite: 'ROME',
-        codeActivite: 'M1805',
-        codeTypePeriode: 'ANNEE',
-        codeTypeNomenclature: 'TYPE_TENSION',
-      }),
-    });
+    const raw = await fetch(
+      `${sandbox.apiBaseUrl}/stats-offres-demandes-emploi/v1/indicateur/stat-perspective-employeur`,
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${access_token}`,
+          accept: 'application/json',
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({
+          codeTypeTerritoire: 'REG',
+          codeTerritoire: '53',
+          codeTypeActivite: 'ROME',
+          codeActivite: 'M1805',
+          codeTypePeriode: 'ANNEE',
+          codeTypeNomenclature: 'TYPE_TENSION',
+        }),
+      },
+    );
     const items = ((await raw.json()) as { listeValeursParPeriode: any[] }).listeValeursParPeriode;
     const figure = (code: string) => items.find((item) => item.codeNomenclature === code);
 
@@ -108,7 +119,10 @@ describe('the core traversal through the gateway, in sandbox mode', () => {
   });
 
   test('from the occupation side: appellations, tension and offers of M1805 in Ille-et-Vilaine', async () => {
-    const answer = await postQuery(server.url, operation('occupation-overview'), { code: 'M1805', territory: { type: 'DEPARTEMENT', code: '35' } });
+    const answer = await postQuery(server.url, operation('occupation-overview'), {
+      code: 'M1805',
+      territory: { type: 'DEPARTEMENT', code: '35' },
+    });
     expect(answer.errors).toBeUndefined();
     const occupation = answer.data.occupation;
     expect(occupation.label).toBe('Développeur / Développeuse informatique');

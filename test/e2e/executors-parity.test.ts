@@ -6,17 +6,33 @@ import { operation } from '../support/operations';
 
 /** What both executors must agree on: the data, and each error's message, path and code. */
 function comparable(answer: GraphResponse) {
-  const errors = (answer.errors ?? []).map((error) => ({ message: error.message, path: error.path, code: error.extensions?.code }));
+  const errors = (answer.errors ?? []).map((error) => ({
+    message: error.message,
+    path: error.path,
+    code: error.extensions?.code,
+  }));
   errors.sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
   return { data: answer.data, errors, extensions: answer.extensions };
 }
 
 const cases: [string, string, Record<string, unknown> | undefined][] = [
   ['jobs near me', operation('jobs-near-me'), { departement: '35', romeCodes: ['M1805', 'M1811'], first: 150 }],
-  ['occupation overview', operation('occupation-overview'), { code: 'M1805', territory: { type: 'DEPARTEMENT', code: '35' } }],
+  [
+    'occupation overview',
+    operation('occupation-overview'),
+    { code: 'M1805', territory: { type: 'DEPARTEMENT', code: '35' } },
+  ],
   ['region overview', operation('region-overview'), { code: '53', occupation: 'M1805' }],
-  ['not found and bad input side by side', '{ occupation(code: "A9999") { label } territory(type: REGION, code: "84") { name } offer(id: "ZZZ9999") { id } }', undefined],
-  ['appellation with tension via @requires', '{ appellation(code: "404278") { label occupation { label } competences { kind } tension(territory: { type: NATION, code: "FR" }) { level } } }', undefined],
+  [
+    'not found and bad input side by side',
+    '{ occupation(code: "A9999") { label } territory(type: REGION, code: "84") { name } offer(id: "ZZZ9999") { id } }',
+    undefined,
+  ],
+  [
+    'appellation with tension via @requires',
+    '{ appellation(code: "404278") { label occupation { label } competences { kind } tension(territory: { type: NATION, code: "FR" }) { level } } }',
+    undefined,
+  ],
 ];
 
 describe('the published subgraphs and the in-process fast path agree', () => {
@@ -35,7 +51,10 @@ describe('the published subgraphs and the in-process fast path agree', () => {
   });
 
   test.each(cases)('%s: merged executor = @apollo/gateway', async (_name, query, variables) => {
-    const [fast, reference] = await Promise.all([postQuery(merged.url, query, variables), postQuery(gateway.url, query, variables)]);
+    const [fast, reference] = await Promise.all([
+      postQuery(merged.url, query, variables),
+      postQuery(gateway.url, query, variables),
+    ]);
     expect(comparable(fast)).toEqual(comparable(reference));
     expect(fast.data).toBeTruthy();
   });

@@ -22,7 +22,11 @@ function typeBlock(sdl: string, typeName: string): string {
 describe('buildSubgraph', () => {
   it('publishes the same SDL on every build, whatever was built before', () => {
     const first = fixtureModules.map(buildSubgraph).map((subgraph) => subgraph.sdl);
-    const reversed = [...fixtureModules].reverse().map(buildSubgraph).reverse().map((subgraph) => subgraph.sdl);
+    const reversed = [...fixtureModules]
+      .reverse()
+      .map(buildSubgraph)
+      .reverse()
+      .map((subgraph) => subgraph.sdl);
     const again = fixtureModules.map(buildSubgraph).map((subgraph) => subgraph.sdl);
     expect(reversed).toEqual(first);
     expect(again).toEqual(first);
@@ -38,7 +42,8 @@ describe('buildSubgraph', () => {
 
   it('links the federation spec, importing exactly the directives used', () => {
     const [catalog, refs, stats] = [catalogSubgraph, refsSubgraph, statsSubgraph].map(buildSubgraph);
-    const link = (imports: string[]) => `extend schema @link(url: "${FEDERATION_SPEC_URL}", import: ${JSON.stringify(imports).replace(/,/g, ', ')})`;
+    const link = (imports: string[]) =>
+      `extend schema @link(url: "${FEDERATION_SPEC_URL}", import: ${JSON.stringify(imports).replace(/,/g, ', ')})`;
     expect(catalog.sdl.split('\n')[0]).toBe(link(['@key']));
     expect(refs.sdl.split('\n')[0]).toBe(link(['@key']));
     expect(stats.sdl.split('\n')[0]).toBe(link(['@external', '@key', '@requires']));
@@ -48,7 +53,9 @@ describe('buildSubgraph', () => {
   it('prints entities, stubs, @external, @requires and graphql-scalars scalars', () => {
     const catalog = buildSubgraph(catalogSubgraph).sdl;
     const stats = buildSubgraph(statsSubgraph).sdl;
-    expect(typeBlock(catalog, 'Category')).toBe('type Category @key(fields: "code", resolvable: false) {\n  code: ID!\n}');
+    expect(typeBlock(catalog, 'Category')).toBe(
+      'type Category @key(fields: "code", resolvable: false) {\n  code: ID!\n}',
+    );
     expect(typeBlock(catalog, 'Item')).toContain('type Item @key(fields: "id") {');
     expect(typeBlock(catalog, 'Item')).toContain('  updatedAt: DateTimeISO!');
     expect(typeBlock(catalog, 'DateTimeISO')).toBe('scalar DateTimeISO');

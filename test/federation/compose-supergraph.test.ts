@@ -20,7 +20,9 @@ describe('composeSupergraph', () => {
   });
 
   it('records routing URLs only when given', () => {
-    const urls = Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, `http://127.0.0.1:1/${subgraph.name}`]));
+    const urls = Object.fromEntries(
+      subgraphs.map((subgraph) => [subgraph.name, `http://127.0.0.1:1/${subgraph.name}`]),
+    );
     const { supergraphSdl } = composeSupergraph(subgraphs, { urls });
     for (const subgraph of subgraphs) {
       expect(supergraphSdl).toContain(`@join__graph(name: "${subgraph.name}", url: "${urls[subgraph.name]}")`);
@@ -28,12 +30,16 @@ describe('composeSupergraph', () => {
   });
 
   it('gives the same supergraph for the same subgraphs', () => {
-    expect(composeSupergraph(fixtureModules.map(buildSubgraph)).supergraphSdl).toBe(composeSupergraph(subgraphs).supergraphSdl);
+    expect(composeSupergraph(fixtureModules.map(buildSubgraph)).supergraphSdl).toBe(
+      composeSupergraph(subgraphs).supergraphSdl,
+    );
   });
 
   it('throws one error listing every composition error', () => {
     const conflicting = [leftSubgraph, rightSubgraph].map(buildSubgraph);
-    const expected = composeServices(conflicting.map((subgraph) => ({ name: subgraph.name, typeDefs: parse(subgraph.sdl) }))).errors;
+    const expected = composeServices(
+      conflicting.map((subgraph) => ({ name: subgraph.name, typeDefs: parse(subgraph.sdl) })),
+    ).errors;
     expect(expected?.length).toBeGreaterThan(1);
 
     let thrown: unknown;

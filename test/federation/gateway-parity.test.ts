@@ -26,8 +26,12 @@ describe('merged executor and @apollo/gateway, in process', () => {
   });
 
   it('cover data and errors both, so the comparison is not vacuous', async () => {
-    const answers = await Promise.all(PARITY_CASES.map(({ query, variables }) => ask(servers.merged, query, variables)));
-    const codes = new Set(answers.flatMap((answer) => (answer.body.errors ?? []).map((error) => error.extensions?.code)));
+    const answers = await Promise.all(
+      PARITY_CASES.map(({ query, variables }) => ask(servers.merged, query, variables)),
+    );
+    const codes = new Set(
+      answers.flatMap((answer) => (answer.body.errors ?? []).map((error) => error.extensions?.code)),
+    );
     expect(codes).toEqual(new Set(['INTERNAL_SERVER_ERROR', 'CATEGORY_UNAVAILABLE', 'NOT_FOUND', 'BAD_USER_INPUT']));
     expect(answers.filter((answer) => answer.body.data).length).toBeGreaterThan(PARITY_CASES.length - 3);
   });
@@ -41,11 +45,15 @@ describe('merged executor and @apollo/gateway, in process', () => {
   });
 
   it('batch each reference loader once per request on the merged path', async () => {
-    const answer = await ask(servers.merged, '{ items { id rankInCategory category { label itemCount(minPrice: 1) } } }');
+    const answer = await ask(
+      servers.merged,
+      '{ items { id rankInCategory category { label itemCount(minPrice: 1) } } }',
+    );
 
     // Six items in four categories: one batch per loader, each key once.
     expect(answer.batches.map((batch) => batch.loader).sort()).toEqual(['refs.Category', 'stats.Category']);
-    for (const batch of answer.batches) expect([...batch.keys].sort()).toEqual(['cursed', 'food', 'tools', 'uncharted']);
+    for (const batch of answer.batches)
+      expect([...batch.keys].sort()).toEqual(['cursed', 'food', 'tools', 'uncharted']);
     expect((answer.body.data as { items: unknown[] }).items).toHaveLength(6);
   });
 

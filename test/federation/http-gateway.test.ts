@@ -13,7 +13,10 @@ interface Listening {
   readonly url: string;
 }
 
-async function listen(server: ApolloServer<FixtureContext>, onRequest?: (headers: Record<string, unknown>) => void): Promise<Listening> {
+async function listen(
+  server: ApolloServer<FixtureContext>,
+  onRequest?: (headers: Record<string, unknown>) => void,
+): Promise<Listening> {
   const { url } = await startStandaloneServer(server, {
     listen: { host: '127.0.0.1', port: 0 },
     context: async ({ req }) => {
@@ -24,7 +27,12 @@ async function listen(server: ApolloServer<FixtureContext>, onRequest?: (headers
   return { server, url };
 }
 
-async function post(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+async function post(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -56,8 +64,12 @@ describe('over HTTP: subgraph servers behind @apollo/gateway, and the merged exe
       running.push(listening);
       urls[subgraph.name] = listening.url;
     }
-    const gateway = await listen(new ApolloServer<FixtureContext>({ gateway: createApolloGateway(subgraphs, { urls }), ...serverOptions() }));
-    const merged = await listen(new ApolloServer<FixtureContext>({ gateway: createMergedGateway(subgraphs), ...serverOptions() }));
+    const gateway = await listen(
+      new ApolloServer<FixtureContext>({ gateway: createApolloGateway(subgraphs, { urls }), ...serverOptions() }),
+    );
+    const merged = await listen(
+      new ApolloServer<FixtureContext>({ gateway: createMergedGateway(subgraphs), ...serverOptions() }),
+    );
     running.push(gateway, merged);
     gatewayUrl = gateway.url;
     mergedUrl = merged.url;
@@ -68,7 +80,10 @@ describe('over HTTP: subgraph servers behind @apollo/gateway, and the merged exe
   });
 
   it.each(PARITY_CASES)('answer identically: $name', async ({ query, variables }) => {
-    const [fromGateway, fromMerged] = await Promise.all([post(gatewayUrl, query, variables), post(mergedUrl, query, variables)]);
+    const [fromGateway, fromMerged] = await Promise.all([
+      post(gatewayUrl, query, variables),
+      post(mergedUrl, query, variables),
+    ]);
     expect(fromMerged.status).toBe(fromGateway.status);
     expect(comparable(fromMerged.body)).toEqual(comparable(fromGateway.body));
   });

@@ -53,7 +53,9 @@ describe('operation executor', () => {
       const fromGraphQLJs = await ask(graphqlJs, query, variables);
       expect(comparable(fromJit.body)).toEqual(comparable(fromGraphQLJs.body));
       // Locations too: jit errors are rebuilt with them.
-      expect(fromJit.body.errors?.map((error) => error.locations)).toEqual(fromGraphQLJs.body.errors?.map((error) => error.locations));
+      expect(fromJit.body.errors?.map((error) => error.locations)).toEqual(
+        fromGraphQLJs.body.errors?.map((error) => error.locations),
+      );
       expect(batchSummary(fromJit.batches)).toEqual(batchSummary(fromGraphQLJs.batches));
     });
   });
@@ -96,7 +98,9 @@ describe('operation executor', () => {
       for (const compile of [refusingCompiler, answersWithErrors]) {
         const run = createOperationExecutor(schema, { compile });
         const document: DocumentNode = parse('{ hello(name: "Lin") }');
-        expect(await run({ document, source: '{ hello(name: "Lin") }', context: {} })).toEqual({ data: { hello: 'hello Lin' } });
+        expect(await run({ document, source: '{ hello(name: "Lin") }', context: {} })).toEqual({
+          data: { hello: 'hello Lin' },
+        });
       }
     });
 
@@ -107,7 +111,9 @@ describe('operation executor', () => {
       expect(result.data).toBeUndefined();
       expect(result.errors?.[0]).toBeInstanceOf(GraphQLError);
       expect(result.errors?.[0].nodes?.[0]?.kind).toBe('VariableDefinition');
-      expect(result.errors?.[0].message).toBe('Variable "$name" got invalid value 42; String cannot represent a non string value: 42');
+      expect(result.errors?.[0].message).toBe(
+        'Variable "$name" got invalid value 42; String cannot represent a non string value: 42',
+      );
     });
   });
 

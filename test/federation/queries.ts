@@ -62,7 +62,8 @@ export const PARITY_CASES: readonly ParityCase[] = [
   },
   {
     name: 'one object reached on two paths with different selections',
-    query: '{ a: item(id: "i1") { id category { code } } b: item(id: "i1") { rankInCategory name category { label } } }',
+    query:
+      '{ a: item(id: "i1") { id category { code } } b: item(id: "i1") { rankInCategory name category { label } } }',
   },
   {
     name: 'variables the schema refuses',

@@ -17,7 +17,12 @@ import {
 
 // A few real ROME 4.0 appellations (v460), copied with their codes, ROME codes and classification.
 const M1805: AppellationCandidate[] = [
-  { code: '14153', libelle: 'Développeur / Développeuse informatique', libelleCourt: 'Développeur / Développeuse informatique', classification: 'PRINCIPALE' },
+  {
+    code: '14153',
+    libelle: 'Développeur / Développeuse informatique',
+    libelleCourt: 'Développeur / Développeuse informatique',
+    classification: 'PRINCIPALE',
+  },
   { code: '18191', libelle: 'Programmeur industriel / Programmeuse industrielle', classification: 'SYNONYME' },
   {
     code: '38916',
@@ -33,8 +38,12 @@ const M1818: AppellationCandidate[] = [
   { code: '15699', libelle: "Ingénieur / Ingénieure d'étude informatique", classification: 'PRINCIPALE' },
   { code: '15567', libelle: "Informaticien chargé / Informaticienne chargée d'étude", classification: 'SYNONYME' },
 ];
-const I1601: AppellationCandidate[] = [{ code: '10201', libelle: 'Accastilleur-gréeur / Accastilleuse-gréeuse', classification: 'SYNONYME' }];
-const M1853: AppellationCandidate[] = [{ code: '12246', libelle: 'Chef / Cheffe de projet informatique', classification: 'SYNONYME' }];
+const I1601: AppellationCandidate[] = [
+  { code: '10201', libelle: 'Accastilleur-gréeur / Accastilleuse-gréeuse', classification: 'SYNONYME' },
+];
+const M1853: AppellationCandidate[] = [
+  { code: '12246', libelle: 'Chef / Cheffe de projet informatique', classification: 'SYNONYME' },
+];
 const H2601: AppellationCandidate[] = [
   { code: '14646', libelle: 'Electrobobinier / Electrobobinière', classification: 'SYNONYME' },
   { code: '488942', libelle: 'Electrobobinier', classification: 'SYNONYME' },
@@ -49,7 +58,9 @@ const K1719: AppellationCandidate[] = [
   { code: '489241', libelle: 'Chef / Cheffe de police municipale', classification: 'PRINCIPALE' },
 ];
 
-const matcher = new AppellationMatcher(new Map(Object.entries({ M1805, M1848, M1818, I1601, M1853, H2601, M1404, K1719 })));
+const matcher = new AppellationMatcher(
+  new Map(Object.entries({ M1805, M1848, M1818, I1601, M1853, H2601, M1404, K1719 })),
+);
 
 function matched(match: AppellationMatch): { code: string; method: string } {
   if (!match.appellation) throw new Error(`expected a match, got ${match.reason}: ${match.message}`);
@@ -71,7 +82,10 @@ describe('normalizeLabel', () => {
     ['Data Engineer (h / f)', 'data engineer'],
     ['Développeur/Développeuse informatique', 'developpeur / developpeuse informatique'],
     ['- Data engineer.', 'data engineer'],
-    ['Ingénieur / Ingénieure en Intelligence Artificielle (IA)', 'ingenieur / ingenieure en intelligence artificielle (ia)'],
+    [
+      'Ingénieur / Ingénieure en Intelligence Artificielle (IA)',
+      'ingenieur / ingenieure en intelligence artificielle (ia)',
+    ],
   ])('%s → %s', (label, expected) => {
     expect(normalizeLabel(label)).toBe(expected);
   });
@@ -84,28 +98,61 @@ describe('normalizeLabel', () => {
 describe('genderedForms', () => {
   test.each([
     ['Développeur / Développeuse informatique', ['Développeur informatique', 'Développeuse informatique']],
-    ["Ingénieur / Ingénieure d'étude informatique", ["Ingénieur d'étude informatique", "Ingénieure d'étude informatique"]],
-    ['Analyste Concepteur / Conceptrice informatique', ['Analyste Concepteur informatique', 'Analyste Conceptrice informatique']],
+    [
+      "Ingénieur / Ingénieure d'étude informatique",
+      ["Ingénieur d'étude informatique", "Ingénieure d'étude informatique"],
+    ],
+    [
+      'Analyste Concepteur / Conceptrice informatique',
+      ['Analyste Concepteur informatique', 'Analyste Conceptrice informatique'],
+    ],
     ['Accastilleur-gréeur / Accastilleuse-gréeuse', ['Accastilleur-gréeur', 'Accastilleuse-gréeuse']],
     ['Chef / Cheffe de projet informatique', ['Chef de projet informatique', 'Cheffe de projet informatique']],
-    ["Informaticien chargé / Informaticienne chargée d'étude", ["Informaticien chargé d'étude", "Informaticienne chargée d'étude"]],
+    [
+      "Informaticien chargé / Informaticienne chargée d'étude",
+      ["Informaticien chargé d'étude", "Informaticienne chargée d'étude"],
+    ],
     ['Analyste développeur / Analyste développeuse', ['Analyste développeur', 'Analyste développeuse']],
     [
       "Ingénieur navigant, navigateur / Ingénieure navigante, navigatrice de l'armée",
       ["Ingénieur navigant, navigateur de l'armée", "Ingénieure navigante, navigatrice de l'armée"],
     ],
-    ['Chef d\'équipe assistant / Cheffe assistante avion', ["Chef d'équipe assistant avion", 'Cheffe assistante avion']],
+    ["Chef d'équipe assistant / Cheffe assistante avion", ["Chef d'équipe assistant avion", 'Cheffe assistante avion']],
     ["Steward / Hôtesse de l'air", ["Steward de l'air", "Hôtesse de l'air"]],
     ['Layout man / Layout woman', ['Layout man', 'Layout woman']],
     ['Homme sage-femme / Sage-femme', ['Homme sage-femme', 'Sage-femme']],
-    ['Chef / Cheffe de service infrastructure/environnement', ['Chef de service infrastructure/environnement', 'Cheffe de service infrastructure/environnement']],
-    ["Développeur(euse) de sécurité des systèmes d'information", ["Développeur de sécurité des systèmes d'information", "Développeuse de sécurité des systèmes d'information"]],
-    ['Conducteur(trice) ambulancier(ère) hospitalier(ère)', ['Conducteur ambulancier hospitalier', 'Conductrice ambulancière hospitalière']],
-    ['Chef(fe) mécanicien(ne) de maintenance', ['Chef mécanicien de maintenance', 'Cheffe mécanicienne de maintenance']],
-    ['Agent(e) administratif(ive) des opérations', ['Agent administratif des opérations', 'Agente administrative des opérations']],
-    ['Assistant(e) administratif(ve) et commercial(e)', ['Assistant administratif et commercial', 'Assistante administrative et commerciale']],
-    ['Assembleur(se) en construction navale', ['Assembleur en construction navale', 'Assembleuse en construction navale']],
-    ['Ingénieur / Ingénieure en Intelligence Artificielle (IA)', ['Ingénieur en Intelligence Artificielle (IA)', 'Ingénieure en Intelligence Artificielle (IA)']],
+    [
+      'Chef / Cheffe de service infrastructure/environnement',
+      ['Chef de service infrastructure/environnement', 'Cheffe de service infrastructure/environnement'],
+    ],
+    [
+      "Développeur(euse) de sécurité des systèmes d'information",
+      ["Développeur de sécurité des systèmes d'information", "Développeuse de sécurité des systèmes d'information"],
+    ],
+    [
+      'Conducteur(trice) ambulancier(ère) hospitalier(ère)',
+      ['Conducteur ambulancier hospitalier', 'Conductrice ambulancière hospitalière'],
+    ],
+    [
+      'Chef(fe) mécanicien(ne) de maintenance',
+      ['Chef mécanicien de maintenance', 'Cheffe mécanicienne de maintenance'],
+    ],
+    [
+      'Agent(e) administratif(ive) des opérations',
+      ['Agent administratif des opérations', 'Agente administrative des opérations'],
+    ],
+    [
+      'Assistant(e) administratif(ve) et commercial(e)',
+      ['Assistant administratif et commercial', 'Assistante administrative et commerciale'],
+    ],
+    [
+      'Assembleur(se) en construction navale',
+      ['Assembleur en construction navale', 'Assembleuse en construction navale'],
+    ],
+    [
+      'Ingénieur / Ingénieure en Intelligence Artificielle (IA)',
+      ['Ingénieur en Intelligence Artificielle (IA)', 'Ingénieure en Intelligence Artificielle (IA)'],
+    ],
   ])('%s', (label, expected) => {
     expect(genderedForms(label).sort()).toEqual([...expected].sort());
   });
@@ -118,32 +165,74 @@ describe('genderedForms', () => {
 
 describe('AppellationMatcher', () => {
   test('an identical label is an EXACT match', () => {
-    expect(matched(matcher.match('M1805', 'Développeur / Développeuse informatique'))).toEqual({ code: '14153', method: 'EXACT' });
-    expect(matched(matcher.match('M1805', "Développeur(euse) de sécurité des systèmes d'information"))).toEqual({ code: '38916', method: 'EXACT' });
+    expect(matched(matcher.match('M1805', 'Développeur / Développeuse informatique'))).toEqual({
+      code: '14153',
+      method: 'EXACT',
+    });
+    expect(matched(matcher.match('M1805', "Développeur(euse) de sécurité des systèmes d'information"))).toEqual({
+      code: '38916',
+      method: 'EXACT',
+    });
   });
 
   test('accents, case, apostrophes, spacing and gender markers are ignored (NORMALIZED)', () => {
-    expect(matched(matcher.match('M1805', 'DEVELOPPEUR / DEVELOPPEUSE INFORMATIQUE (H/F)'))).toEqual({ code: '14153', method: 'NORMALIZED' });
-    expect(matched(matcher.match('M1818', 'Ingénieur / Ingénieure d’étude informatique'))).toEqual({ code: '15699', method: 'NORMALIZED' });
-    expect(matched(matcher.match('M1805', 'Développeur/Développeuse informatique F/H'))).toEqual({ code: '14153', method: 'NORMALIZED' });
+    expect(matched(matcher.match('M1805', 'DEVELOPPEUR / DEVELOPPEUSE INFORMATIQUE (H/F)'))).toEqual({
+      code: '14153',
+      method: 'NORMALIZED',
+    });
+    expect(matched(matcher.match('M1818', 'Ingénieur / Ingénieure d’étude informatique'))).toEqual({
+      code: '15699',
+      method: 'NORMALIZED',
+    });
+    expect(matched(matcher.match('M1805', 'Développeur/Développeuse informatique F/H'))).toEqual({
+      code: '14153',
+      method: 'NORMALIZED',
+    });
   });
 
   test('the masculine or the feminine form alone matches (GENDERED_FORM)', () => {
-    expect(matched(matcher.match('M1805', 'Développeur informatique'))).toEqual({ code: '14153', method: 'GENDERED_FORM' });
-    expect(matched(matcher.match('M1805', 'Développeuse informatique (H/F)'))).toEqual({ code: '14153', method: 'GENDERED_FORM' });
-    expect(matched(matcher.match('M1853', 'Cheffe de projet informatique'))).toEqual({ code: '12246', method: 'GENDERED_FORM' });
-    expect(matched(matcher.match('I1601', 'accastilleuse-greeuse'))).toEqual({ code: '10201', method: 'GENDERED_FORM' });
+    expect(matched(matcher.match('M1805', 'Développeur informatique'))).toEqual({
+      code: '14153',
+      method: 'GENDERED_FORM',
+    });
+    expect(matched(matcher.match('M1805', 'Développeuse informatique (H/F)'))).toEqual({
+      code: '14153',
+      method: 'GENDERED_FORM',
+    });
+    expect(matched(matcher.match('M1853', 'Cheffe de projet informatique'))).toEqual({
+      code: '12246',
+      method: 'GENDERED_FORM',
+    });
+    expect(matched(matcher.match('I1601', 'accastilleuse-greeuse'))).toEqual({
+      code: '10201',
+      method: 'GENDERED_FORM',
+    });
   });
 
   test('heads of several words keep their shared words in both forms', () => {
-    expect(matched(matcher.match('M1848', 'Analyste concepteur informatique'))).toEqual({ code: '10934', method: 'GENDERED_FORM' });
-    expect(matched(matcher.match('M1848', 'Analyste conceptrice informatique'))).toEqual({ code: '10934', method: 'GENDERED_FORM' });
-    expect(matched(matcher.match('M1818', "Informaticienne chargée d'étude"))).toEqual({ code: '15567', method: 'GENDERED_FORM' });
-    expect(matched(matcher.match('M1805', 'Programmeuse industrielle'))).toEqual({ code: '18191', method: 'GENDERED_FORM' });
+    expect(matched(matcher.match('M1848', 'Analyste concepteur informatique'))).toEqual({
+      code: '10934',
+      method: 'GENDERED_FORM',
+    });
+    expect(matched(matcher.match('M1848', 'Analyste conceptrice informatique'))).toEqual({
+      code: '10934',
+      method: 'GENDERED_FORM',
+    });
+    expect(matched(matcher.match('M1818', "Informaticienne chargée d'étude"))).toEqual({
+      code: '15567',
+      method: 'GENDERED_FORM',
+    });
+    expect(matched(matcher.match('M1805', 'Programmeuse industrielle'))).toEqual({
+      code: '18191',
+      method: 'GENDERED_FORM',
+    });
   });
 
   test('forms of the short label written with glued endings match too', () => {
-    expect(matched(matcher.match('M1805', "Développeuse de sécurité des systèmes d'information"))).toEqual({ code: '38916', method: 'GENDERED_FORM' });
+    expect(matched(matcher.match('M1805', "Développeuse de sécurité des systèmes d'information"))).toEqual({
+      code: '38916',
+      method: 'GENDERED_FORM',
+    });
   });
 
   test('a stricter method wins over a looser one on another appellation', () => {
@@ -171,7 +260,10 @@ describe('AppellationMatcher', () => {
       expect(unknown.message).toContain('Z9999');
       expect(unknown.message).toContain('Développeur informatique');
     }
-    expect(matcher.match(undefined, 'Développeur informatique')).toMatchObject({ appellation: null, reason: 'UNKNOWN_ROME_CODE' });
+    expect(matcher.match(undefined, 'Développeur informatique')).toMatchObject({
+      appellation: null,
+      reason: 'UNKNOWN_ROME_CODE',
+    });
   });
 
   test('a label of another ROME code is never taken: NO_MATCHING_LABEL', () => {
@@ -184,8 +276,14 @@ describe('AppellationMatcher', () => {
   });
 
   test('a label shared by several appellations goes to the principal one', () => {
-    expect(matched(matcher.match('K1719', 'Chef / Cheffe de police municipale'))).toEqual({ code: '489241', method: 'EXACT' });
-    expect(matched(matcher.match('K1719', 'Cheffe de police municipale'))).toEqual({ code: '489241', method: 'GENDERED_FORM' });
+    expect(matched(matcher.match('K1719', 'Chef / Cheffe de police municipale'))).toEqual({
+      code: '489241',
+      method: 'EXACT',
+    });
+    expect(matched(matcher.match('K1719', 'Cheffe de police municipale'))).toEqual({
+      code: '489241',
+      method: 'GENDERED_FORM',
+    });
   });
 
   test('a label shared by appellations none of which is principal is AMBIGUOUS_LABEL', () => {
@@ -214,20 +312,31 @@ withOfferData('AppellationMatcher on the ROME v460 referential', () => {
   });
 
   test('every recorded France Travail offer finds its appellation within its ROME code', () => {
-    const offers = JSON.parse(readFileSync(sharedDataFile(OFFERS_FILE), 'utf8')) as { id: string; romeCode?: string; appellationlibelle?: string }[];
+    const offers = JSON.parse(readFileSync(sharedDataFile(OFFERS_FILE), 'utf8')) as {
+      id: string;
+      romeCode?: string;
+      appellationlibelle?: string;
+    }[];
     const romeCodeOf = new Map(appellations.map((appellation) => [appellation.code, appellation.romeCode]));
-    const results = offers.map((offer) => ({ offer, match: referentialMatcher.match(offer.romeCode, offer.appellationlibelle) }));
+    const results = offers.map((offer) => ({
+      offer,
+      match: referentialMatcher.match(offer.romeCode, offer.appellationlibelle),
+    }));
 
     const unmatched = results.filter(({ match }) => !match.appellation);
     expect(unmatched.map(({ offer, match }) => `${offer.id}: ${match.appellation ? '' : match.message}`)).toEqual([]);
     for (const { offer, match } of results) {
       if (match.appellation) expect(romeCodeOf.get(match.appellation.code)).toBe(offer.romeCode);
     }
-    console.log(`Appellation matching: ${results.length - unmatched.length} of ${offers.length} recorded offers matched.`);
+    console.log(
+      `Appellation matching: ${results.length - unmatched.length} of ${offers.length} recorded offers matched.`,
+    );
     expect(offers).toHaveLength(18);
 
     // Checked by hand in unix_referentiel_appellation_v460_utf8.csv.
-    const codeOf = (romeCode: string, label: string) => results.find(({ offer }) => offer.romeCode === romeCode && offer.appellationlibelle === label)?.match.appellation?.code;
+    const codeOf = (romeCode: string, label: string) =>
+      results.find(({ offer }) => offer.romeCode === romeCode && offer.appellationlibelle === label)?.match.appellation
+        ?.code;
     expect(codeOf('M1811', 'Data engineer')).toBe('404278');
     expect(codeOf('M1811', 'Ingénieur / Ingénieure données')).toBe('404284');
     expect(codeOf('M1889', 'Ingénieur / Ingénieure en Intelligence Artificielle (IA)')).toBe('510530');
@@ -237,9 +346,18 @@ withOfferData('AppellationMatcher on the ROME v460 referential', () => {
   });
 
   test('offer labels in their single-gender forms still find the same appellation', () => {
-    expect(matched(referentialMatcher.match('M1811', 'Ingénieure données (H/F)'))).toEqual({ code: '404284', method: 'GENDERED_FORM' });
-    expect(matched(referentialMatcher.match('M1889', 'Développeur IA'))).toEqual({ code: '510526', method: 'GENDERED_FORM' });
-    expect(matched(referentialMatcher.match('M1805', 'Développeuse informatique'))).toEqual({ code: '14153', method: 'GENDERED_FORM' });
+    expect(matched(referentialMatcher.match('M1811', 'Ingénieure données (H/F)'))).toEqual({
+      code: '404284',
+      method: 'GENDERED_FORM',
+    });
+    expect(matched(referentialMatcher.match('M1889', 'Développeur IA'))).toEqual({
+      code: '510526',
+      method: 'GENDERED_FORM',
+    });
+    expect(matched(referentialMatcher.match('M1805', 'Développeuse informatique'))).toEqual({
+      code: '14153',
+      method: 'GENDERED_FORM',
+    });
   });
 
   test('every label form of every appellation leads back to it, unless another appellation of its ROME code has the same form', () => {
@@ -272,8 +390,10 @@ withOfferData('AppellationMatcher on the ROME v460 referential', () => {
       const sameForm = producers.get(`${appellation.romeCode}|${normalizeLabel(label)}`) ?? new Set<string>();
       const where = `${appellation.romeCode} ${appellation.code} "${label}"`;
       if (match.appellation?.code === appellation.code) backToItself++;
-      else if (match.appellation && sameForm.has(match.appellation.code)) sharedWithAnother.push(`${where} → ${match.appellation.code} (${match.method})`);
-      else if (!match.appellation && match.reason === 'AMBIGUOUS_LABEL' && sameForm.size > 1) ambiguous.push(`${where}: ${match.message}`);
+      else if (match.appellation && sameForm.has(match.appellation.code))
+        sharedWithAnother.push(`${where} → ${match.appellation.code} (${match.method})`);
+      else if (!match.appellation && match.reason === 'AMBIGUOUS_LABEL' && sameForm.size > 1)
+        ambiguous.push(`${where}: ${match.message}`);
       else failures.push(`${where}: ${match.appellation ? `matched ${match.appellation.code}` : match.message}`);
     }
 

@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { TerritoryDirectory, territoryDirectory, type TerritoryRecord, type TerritoryType } from '../../src/graph/territory/territory-directory';
+import {
+  TerritoryDirectory,
+  territoryDirectory,
+  type TerritoryRecord,
+  type TerritoryType,
+} from '../../src/graph/territory/territory-directory';
 
 // The package's own data, read directly, to check the directory against it rather than against numbers typed here.
 function packageData<T>(file: string): T {
@@ -13,13 +18,25 @@ describe('TerritoryDirectory', () => {
 
   test('Rennes 35238 lies in département 35, in région 53 Bretagne', () => {
     const rennes = directory.get('COMMUNE', '35238');
-    expect(rennes).toMatchObject({ id: 'COMMUNE:35238', type: 'COMMUNE', code: '35238', name: 'Rennes', departementCode: '35', regionCode: '53' });
+    expect(rennes).toMatchObject({
+      id: 'COMMUNE:35238',
+      type: 'COMMUNE',
+      code: '35238',
+      name: 'Rennes',
+      departementCode: '35',
+      regionCode: '53',
+    });
     expect(rennes?.postalCodes).toEqual(expect.arrayContaining(['35000', '35200', '35700']));
     expect(rennes?.population).toBeGreaterThan(0);
 
     const ille = directory.get('DEPARTEMENT', rennes!.departementCode!);
     expect(ille).toMatchObject({ id: 'DEPARTEMENT:35', name: 'Ille-et-Vilaine', regionCode: '53' });
-    expect(directory.get('REGION', ille!.regionCode!)).toEqual({ id: 'REGION:53', type: 'REGION', code: '53', name: 'Bretagne' });
+    expect(directory.get('REGION', ille!.regionCode!)).toEqual({
+      id: 'REGION:53',
+      type: 'REGION',
+      code: '53',
+      name: 'Bretagne',
+    });
   });
 
   test('the nation is France, "NATION:FR"', () => {
@@ -43,7 +60,9 @@ describe('TerritoryDirectory', () => {
 
   test('every département of a covered région is listed under it', () => {
     for (const region of directory.regions()) {
-      const expected = rawDepartements.filter((departement) => departement.region === region.code).map((departement) => departement.code);
+      const expected = rawDepartements
+        .filter((departement) => departement.region === region.code)
+        .map((departement) => departement.code);
       expect(directory.departementsOf(region.code).map((departement) => departement.code)).toEqual(expected);
     }
   });
@@ -51,17 +70,31 @@ describe('TerritoryDirectory', () => {
   test('Corsica: 2A and 2B in région 94, and their communes keep the letter', () => {
     expect(directory.departementsOf('94').map((departement) => departement.code)).toEqual(['2A', '2B']);
     expect(directory.get('DEPARTEMENT', '2a')).toMatchObject({ code: '2A', name: 'Corse-du-Sud', regionCode: '94' });
-    expect(directory.get('COMMUNE', '2A004')).toMatchObject({ name: 'Ajaccio', departementCode: '2A', regionCode: '94' });
+    expect(directory.get('COMMUNE', '2A004')).toMatchObject({
+      name: 'Ajaccio',
+      departementCode: '2A',
+      regionCode: '94',
+    });
     expect(directory.get('DEPARTEMENT', '20')).toBeNull();
   });
 
   test('overseas départements are both a département and a région', () => {
-    const overseas: [string, string][] = [['971', '01'], ['972', '02'], ['973', '03'], ['974', '04'], ['976', '06']];
+    const overseas: [string, string][] = [
+      ['971', '01'],
+      ['972', '02'],
+      ['973', '03'],
+      ['974', '04'],
+      ['976', '06'],
+    ];
     for (const [departementCode, regionCode] of overseas) {
       expect(directory.get('DEPARTEMENT', departementCode)).toMatchObject({ regionCode });
       expect(directory.departementsOf(regionCode).map((departement) => departement.code)).toEqual([departementCode]);
     }
-    expect(directory.get('COMMUNE', '97411')).toMatchObject({ name: 'Saint-Denis', departementCode: '974', regionCode: '04' });
+    expect(directory.get('COMMUNE', '97411')).toMatchObject({
+      name: 'Saint-Denis',
+      departementCode: '974',
+      regionCode: '04',
+    });
     expect(directory.get('DEPARTEMENT', '975')).toBeNull();
     expect(directory.get('COMMUNE', '97501')).toBeNull();
   });
@@ -101,7 +134,25 @@ describe('TerritoryDirectory', () => {
   });
 
   test('commune codes of recorded France Travail offers resolve (whole-city codes for Paris and Lyon)', () => {
-    for (const code of ['76341', '33281', '01142', '34172', '31555', '67028', '38185', '69266', '06152', '75056', '78640', '92025', '07340', '69123', '94067', '44109', '92044']) {
+    for (const code of [
+      '76341',
+      '33281',
+      '01142',
+      '34172',
+      '31555',
+      '67028',
+      '38185',
+      '69266',
+      '06152',
+      '75056',
+      '78640',
+      '92025',
+      '07340',
+      '69123',
+      '94067',
+      '44109',
+      '92044',
+    ]) {
       expect(directory.get('COMMUNE', code)).not.toBeNull();
     }
   });
@@ -147,11 +198,26 @@ describe('TerritoryDirectory', () => {
   });
 
   test('the Marché du travail territory: a commune counts in its département', () => {
-    expect(directory.marketTerritoryOf(directory.nation())).toEqual({ codeTypeTerritoire: 'NAT', codeTerritoire: 'FR' });
-    expect(directory.marketTerritoryOf(directory.get('REGION', '53')!)).toEqual({ codeTypeTerritoire: 'REG', codeTerritoire: '53' });
-    expect(directory.marketTerritoryOf(directory.get('DEPARTEMENT', '2B')!)).toEqual({ codeTypeTerritoire: 'DEP', codeTerritoire: '2B' });
-    expect(directory.marketTerritoryOf(directory.get('COMMUNE', '35238')!)).toEqual({ codeTypeTerritoire: 'DEP', codeTerritoire: '35' });
-    expect(directory.marketTerritoryOf(directory.get('COMMUNE', '97411')!)).toEqual({ codeTypeTerritoire: 'DEP', codeTerritoire: '974' });
+    expect(directory.marketTerritoryOf(directory.nation())).toEqual({
+      codeTypeTerritoire: 'NAT',
+      codeTerritoire: 'FR',
+    });
+    expect(directory.marketTerritoryOf(directory.get('REGION', '53')!)).toEqual({
+      codeTypeTerritoire: 'REG',
+      codeTerritoire: '53',
+    });
+    expect(directory.marketTerritoryOf(directory.get('DEPARTEMENT', '2B')!)).toEqual({
+      codeTypeTerritoire: 'DEP',
+      codeTerritoire: '2B',
+    });
+    expect(directory.marketTerritoryOf(directory.get('COMMUNE', '35238')!)).toEqual({
+      codeTypeTerritoire: 'DEP',
+      codeTerritoire: '35',
+    });
+    expect(directory.marketTerritoryOf(directory.get('COMMUNE', '97411')!)).toEqual({
+      codeTypeTerritoire: 'DEP',
+      codeTerritoire: '974',
+    });
   });
 
   test('records are shared and cannot be altered by a caller', () => {

@@ -75,6 +75,7 @@ describe('champs selector', () => {
     expect(() => validateSelection(parseChamps('code,nope'), schema)).toThrow(ChampsError);
     expect(() => validateSelection(parseChamps('appellations(nope)'), schema)).toThrow(ChampsError);
     expect(() => validateSelection(parseChamps('code(x)'), schema)).toThrow(ChampsError);
-    for (const broken of ['code,', 'appellations(code', 'code)', '(code)']) expect(() => parseChamps(broken)).toThrow(ChampsError);
+    for (const broken of ['code,', 'appellations(code', 'code)', '(code)'])
+      expect(() => parseChamps(broken)).toThrow(ChampsError);
   });
 });

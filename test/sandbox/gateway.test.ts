@@ -15,7 +15,8 @@ describe('sandbox gateway behaviour', () => {
   afterEach(() => {
     sandbox.clearFaults();
     sandbox.setLatency(0);
-    for (const [api, rate] of Object.entries(GENEROUS_QUOTAS)) sandbox.setQuota(api as keyof typeof GENEROUS_QUOTAS, rate);
+    for (const [api, rate] of Object.entries(GENEROUS_QUOTAS))
+      sandbox.setQuota(api as keyof typeof GENEROUS_QUOTAS, rate);
   });
 
   describe('401', () => {
@@ -29,7 +30,11 @@ describe('sandbox gateway behaviour', () => {
     });
 
     it('answers 401 for an unknown path under /partenaire, even with a valid token', async () => {
-      for (const path of ['/offresdemploi/v9/offres/search', '/rome-fiches-metiers/v1/fiche-metier/M1805', '/nothing-here']) {
+      for (const path of [
+        '/offresdemploi/v9/offres/search',
+        '/rome-fiches-metiers/v1/fiche-metier/M1805',
+        '/nothing-here',
+      ]) {
         const response = await callApi(sandbox, token, path);
         expect(response.status).toBe(401);
       }
@@ -111,7 +116,11 @@ describe('sandbox gateway behaviour', () => {
 
     it('answers an injected 429 like the gateway does', async () => {
       sandbox.injectFault({ api: 'offres', status: 429, retryAfterSeconds: 3, times: 1 });
-      const response = await callApi(sandbox, token, '/offresdemploi/v2/offres/search?codeROME=M1805&departement=35&range=0-0');
+      const response = await callApi(
+        sandbox,
+        token,
+        '/offresdemploi/v2/offres/search?codeROME=M1805&departement=35&range=0-0',
+      );
       expect(response.status).toBe(429);
       expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
       expect(response.headers.get('retry-after')).toBe('3');
@@ -172,7 +181,11 @@ describe('sandbox gateway behaviour', () => {
       const configured = await fetch(`${sandbox.url}/_sandbox/config`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ latencyMs: 5, quotas: { marche: 7 }, faults: [{ api: 'rome-metiers', status: 502, times: 1 }] }),
+        body: JSON.stringify({
+          latencyMs: 5,
+          quotas: { marche: 7 },
+          faults: [{ api: 'rome-metiers', status: 502, times: 1 }],
+        }),
       });
       expect(configured.status).toBe(200);
       const config = (await configured.json()) as { latencyMs: number; quotas: Record<string, number> };

@@ -34,7 +34,11 @@ export async function requestToken(
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams(form).toString(),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 export async function tokenFor(sandbox: Sandbox, scopes: string[] = ALL_SCOPES): Promise<string> {

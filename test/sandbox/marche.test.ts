@@ -33,7 +33,14 @@ function daresRowFromSource(romeV3: string, departement: string): Record<string,
   const names = header.split(',');
   const rows = lines
     .map((line) => Object.fromEntries(line.split(',').map((value, i) => [names[i], value])))
-    .filter((r) => faps.has(r.fap) && r.niveau_fap === 'fap 225' && r.niveau_geo === 'dep' && r.dep === departement && r['Catégorie Tension'] !== '');
+    .filter(
+      (r) =>
+        faps.has(r.fap) &&
+        r.niveau_fap === 'fap 225' &&
+        r.niveau_geo === 'dep' &&
+        r.dep === departement &&
+        r['Catégorie Tension'] !== '',
+    );
   return rows.sort((a, b) => Number(b['Emploi moyen']) - Number(a['Emploi moyen']))[0];
 }
 
@@ -53,7 +60,11 @@ describe('sandbox Marché du travail (tension)', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     const body = (await response.json()) as any;
-    expect(body).toMatchObject({ codeIndicateur: 'PERSP_2', libIndicateur: expect.any(String), datMaj: expect.any(String) });
+    expect(body).toMatchObject({
+      codeIndicateur: 'PERSP_2',
+      libIndicateur: expect.any(String),
+      datMaj: expect.any(String),
+    });
     const items = body.listeValeursParPeriode as any[];
     expect(items.map((i) => i.codeNomenclature)).toEqual([
       'PERSPECTIVE',
@@ -99,14 +110,21 @@ describe('sandbox Marché du travail (tension)', () => {
   if (!hasOpenData) console.log(`open data not found at ${OPEN_DATA_DIR}: the Dares cross-check is skipped`);
 
   it('answers national and regional figures too', async () => {
-    for (const [type, code] of [['NAT', 'FR'], ['REG', '53']]) {
-      const response = await callApi(sandbox, token, INDICATOR, { json: criteria({ codeTypeTerritoire: type, codeTerritoire: code }) });
+    for (const [type, code] of [
+      ['NAT', 'FR'],
+      ['REG', '53'],
+    ]) {
+      const response = await callApi(sandbox, token, INDICATOR, {
+        json: criteria({ codeTypeTerritoire: type, codeTerritoire: code }),
+      });
       expect(response.status).toBe(200);
     }
   });
 
   it('filters on listeCodeNomenclature', async () => {
-    const response = await callApi(sandbox, token, INDICATOR, { json: criteria({ listeCodeNomenclature: ['PERSPECTIVE'] }) });
+    const response = await callApi(sandbox, token, INDICATOR, {
+      json: criteria({ listeCodeNomenclature: ['PERSPECTIVE'] }),
+    });
     const body = (await response.json()) as any;
     expect(body.listeValeursParPeriode.map((i: any) => i.codeNomenclature)).toEqual(['PERSPECTIVE']);
   });
@@ -139,14 +157,24 @@ describe('sandbox Marché du travail (tension)', () => {
 
   it('lists territories by type', async () => {
     const get = async (type: string) => {
-      const response = await callApi(sandbox, token, `/stats-offres-demandes-emploi/v1/referentiel/territoires/${type}`);
+      const response = await callApi(
+        sandbox,
+        token,
+        `/stats-offres-demandes-emploi/v1/referentiel/territoires/${type}`,
+      );
       return { status: response.status, body: (await response.json()) as any };
     };
-    expect((await get('NAT')).body).toEqual({ territoires: [{ codeTypeTerritoire: 'NAT', codeTerritoire: 'FR', libelleTerritoire: 'France' }] });
+    expect((await get('NAT')).body).toEqual({
+      territoires: [{ codeTypeTerritoire: 'NAT', codeTerritoire: 'FR', libelleTerritoire: 'France' }],
+    });
     const regions = await get('REG');
     expect(regions.body.territoires.map((t: any) => t.codeTerritoire)).toEqual(loadRegions().map((r) => r.code));
     const departements = await get('DEP');
-    expect(departements.body.territoires).toContainEqual({ codeTypeTerritoire: 'DEP', codeTerritoire: '35', libelleTerritoire: 'Ille-et-Vilaine' });
+    expect(departements.body.territoires).toContainEqual({
+      codeTypeTerritoire: 'DEP',
+      codeTerritoire: '35',
+      libelleTerritoire: 'Ille-et-Vilaine',
+    });
     expect(departements.body.territoires).toHaveLength(loadDepartements().length);
     expect((await get('COM')).status).toBe(400);
   });

@@ -39,7 +39,10 @@ describe('generated offers', () => {
 
   it('are dated within the 60 days before the reference date', () => {
     const misdated = sample.filter(
-      (r) => r.createdAt > OFFERS_REFERENCE_DATE || r.createdAt <= OFFERS_REFERENCE_DATE - 60 * DAY_MS || r.updatedAt < r.createdAt,
+      (r) =>
+        r.createdAt > OFFERS_REFERENCE_DATE ||
+        r.createdAt <= OFFERS_REFERENCE_DATE - 60 * DAY_MS ||
+        r.updatedAt < r.createdAt,
     );
     expect(misdated).toEqual([]);
   });
@@ -62,7 +65,12 @@ describe('generated offers', () => {
   });
 
   it('have ids that encode their département and serial', () => {
-    for (const [origin, index, serial] of [['1', 0, 0], ['1', 100, 12345], ['2', 57, 77_000], ['1', 127, maxSerial('1')]] as const) {
+    for (const [origin, index, serial] of [
+      ['1', 0, 0],
+      ['1', 100, 12345],
+      ['2', 57, 77_000],
+      ['1', 127, maxSerial('1')],
+    ] as const) {
       const id = encodeOfferId(origin, index, serial);
       expect(id).toMatch(origin === '1' ? /^\d{3}[A-Z]{4}$/ : /^\d{7}$/);
       expect(decodeOfferId(id)).toEqual({ origin, departementIndex: index, serial });

@@ -37,7 +37,12 @@ describe('sandbox Offres d’emploi v2', () => {
   const search = async (query: string) => {
     const response = await callApi(sandbox, token, `${SEARCH}?${query}`);
     const text = await response.text();
-    return { response, range: response.headers.get('content-range'), body: text ? (JSON.parse(text) as SearchBody) : undefined, text };
+    return {
+      response,
+      range: response.headers.get('content-range'),
+      body: text ? (JSON.parse(text) as SearchBody) : undefined,
+      text,
+    };
   };
   const searchAll = async (query: string): Promise<Offer[]> => {
     const offers: Offer[] = [];
@@ -69,7 +74,11 @@ describe('sandbox Offres d’emploi v2', () => {
       const lastStart = Math.floor((firstRange.total - 1) / 150) * 150;
       const last = await search(`codeROME=M1805,M1811&departement=35&range=${lastStart}-${lastStart + 149}`);
       expect(last.response.status).toBe(200);
-      expect(parseContentRange(last.range)).toEqual({ start: lastStart, end: firstRange.total - 1, total: firstRange.total });
+      expect(parseContentRange(last.range)).toEqual({
+        start: lastStart,
+        end: firstRange.total - 1,
+        total: firstRange.total,
+      });
 
       const all = await searchAll('codeROME=M1805,M1811&departement=35');
       expect(all).toHaveLength(firstRange.total);
@@ -98,7 +107,12 @@ describe('sandbox Offres d’emploi v2', () => {
       const { range, body } = await search('departement=35&range=0-9');
       const { total } = parseContentRange(range);
       expect(body!.resultats).toHaveLength(10);
-      expect(body!.filtresPossibles.map((f) => f.filtre)).toEqual(['typeContrat', 'experience', 'qualification', 'natureContrat']);
+      expect(body!.filtresPossibles.map((f) => f.filtre)).toEqual([
+        'typeContrat',
+        'experience',
+        'qualification',
+        'natureContrat',
+      ]);
       for (const facet of body!.filtresPossibles) {
         expect(facet.agregation.reduce((sum, a) => sum + a.nbResultats, 0)).toBe(total);
       }
@@ -119,7 +133,11 @@ describe('sandbox Offres d’emploi v2', () => {
       const offers = await searchAll('departement=35&motsCles=python');
       expect(offers.length).toBeGreaterThan(0);
       for (const offer of offers) {
-        const text = normaliseText([offer.intitule, offer.romeCode, offer.romeLibelle, ...(offer.competences ?? []).map((c) => c.libelle)].join(' '));
+        const text = normaliseText(
+          [offer.intitule, offer.romeCode, offer.romeLibelle, ...(offer.competences ?? []).map((c) => c.libelle)].join(
+            ' ',
+          ),
+        );
         expect(text).toContain('python');
       }
       const both = await searchAll('departement=35&motsCles=python,donnees');
@@ -133,7 +151,12 @@ describe('sandbox Offres d’emploi v2', () => {
       expect(recent.length).toBeLessThan(everything.length);
       const since = OFFERS_REFERENCE_DATE - 7 * DAY_MS;
       for (const offer of recent) expect(Date.parse(offer.dateCreation)).toBeGreaterThanOrEqual(since);
-      expect(everything.filter((o) => Date.parse(o.dateCreation) >= since).map((o) => o.id).sort()).toEqual(recent.map((o) => o.id).sort());
+      expect(
+        everything
+          .filter((o) => Date.parse(o.dateCreation) >= since)
+          .map((o) => o.id)
+          .sort(),
+      ).toEqual(recent.map((o) => o.id).sort());
     });
 
     it('searches one commune with distance=0 and its whole département from 30 km', async () => {
@@ -155,7 +178,8 @@ describe('sandbox Offres d’emploi v2', () => {
     it('finds M1805 offers in every metropolitan région', async () => {
       const metropolitan = loadRegions().filter((r) => r.zone === 'metro');
       const departementsByRegion = new Map<string, string[]>();
-      for (const d of loadDepartements()) departementsByRegion.set(d.region, [...(departementsByRegion.get(d.region) ?? []), d.code]);
+      for (const d of loadDepartements())
+        departementsByRegion.set(d.region, [...(departementsByRegion.get(d.region) ?? []), d.code]);
       for (const region of metropolitan) {
         const { response, body } = await search(`codeROME=M1805&region=${region.code}&range=0-149`);
         expect([200, 206]).toContain(response.status);
@@ -183,7 +207,7 @@ describe('sandbox Offres d’emploi v2', () => {
       ['typeContrat=XYZ', 'Valeur du paramètre « typeContrat » incorrecte.'],
       [
         'motsCles=a1,b2,c3,d4,e5,f6,g7,h8',
-        'Format du paramètre « motsCles » incorrect. 7 mots-clé au maximum séparés par des virgules et d\'au moins 2 caractères.',
+        "Format du paramètre « motsCles » incorrect. 7 mots-clé au maximum séparés par des virgules et d'au moins 2 caractères.",
       ],
     ])('%s → %s', async (query, message) => {
       const { response, body } = await search(query);
@@ -243,7 +267,9 @@ describe('sandbox Offres d’emploi v2', () => {
     it('answers 400 for a malformed id', async () => {
       const response = await callApi(sandbox, token, '/offresdemploi/v2/offres/abc');
       expect(response.status).toBe(400);
-      expect(await response.json()).toMatchObject({ message: "Le format de l'id de l'offre recherchée est incorrect." });
+      expect(await response.json()).toMatchObject({
+        message: "Le format de l'id de l'offre recherchée est incorrect.",
+      });
     });
   });
 
@@ -257,7 +283,11 @@ describe('sandbox Offres d’emploi v2', () => {
         description: expect.any(String),
         dateCreation: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
         dateActualisation: expect.any(String),
-        lieuTravail: { libelle: expect.stringMatching(/^33 - [A-Z' -]+$/), codePostal: expect.stringMatching(/^33\d{3}$/), commune: expect.stringMatching(/^33\d{3}$/) },
+        lieuTravail: {
+          libelle: expect.stringMatching(/^33 - [A-Z' -]+$/),
+          codePostal: expect.stringMatching(/^33\d{3}$/),
+          commune: expect.stringMatching(/^33\d{3}$/),
+        },
         romeCode: 'M1805',
         romeLibelle: 'Développeur / Développeuse informatique',
         appellationlibelle: expect.any(String),
@@ -267,7 +297,9 @@ describe('sandbox Offres d’emploi v2', () => {
         natureContrat: expect.any(String),
         experienceExige: expect.stringMatching(/^[DES]$/),
         experienceLibelle: expect.any(String),
-        competences: expect.arrayContaining([expect.objectContaining({ code: expect.any(String), libelle: expect.any(String) })]),
+        competences: expect.arrayContaining([
+          expect.objectContaining({ code: expect.any(String), libelle: expect.any(String) }),
+        ]),
         salaire: expect.any(Object),
         alternance: expect.any(Boolean),
         nombrePostes: expect.any(Number),
@@ -277,7 +309,9 @@ describe('sandbox Offres d’emploi v2', () => {
         employeurHandiEngage: expect.any(Boolean),
       });
       const partner = body!.resultats.find((o) => o.origineOffre.origine === '2')!;
-      expect(partner.origineOffre).toMatchObject({ partenaires: [expect.objectContaining({ nom: expect.any(String), logo: expect.any(String) })] });
+      expect(partner.origineOffre).toMatchObject({
+        partenaires: [expect.objectContaining({ nom: expect.any(String), logo: expect.any(String) })],
+      });
       for (const offer of body!.resultats) {
         for (const value of Object.values(offer)) expect(value).not.toBeNull();
       }

@@ -29,22 +29,34 @@ describe('sandbox ROME 4.0 APIs', () => {
     });
 
     it('applies a nested champs selector and nothing more', async () => {
-      const champs = 'code,libelle,appellations(code,libelle,libellecourt,classification),domaineprofessionnel(code,libelle,granddomaine(code,libelle))';
+      const champs =
+        'code,libelle,appellations(code,libelle,libellecourt,classification),domaineprofessionnel(code,libelle,granddomaine(code,libelle))';
       const { status, body } = await get(`/rome-metiers/v1/metiers/metier/M1805?champs=${champs}`);
       expect(status).toBe(200);
       const fiche = dataset.fiches.find((f) => f.code === 'M1805')!;
       const domaine = dataset.domainesProfessionnels.find((d) => d.code === fiche.codeDomaine)!;
       const grandDomaine = dataset.grandsDomaines.find((g) => g.code === fiche.codeDomaine[0])!;
       expect(Object.keys(body)).toEqual(['code', 'libelle', 'domaineProfessionnel', 'appellations']);
-      expect(body.domaineProfessionnel).toEqual({ code: domaine.code, libelle: domaine.libelle, grandDomaine: { code: grandDomaine.code, libelle: grandDomaine.libelle } });
+      expect(body.domaineProfessionnel).toEqual({
+        code: domaine.code,
+        libelle: domaine.libelle,
+        grandDomaine: { code: grandDomaine.code, libelle: grandDomaine.libelle },
+      });
       const expected = dataset.appellations
         .filter((a) => a.codeRome === 'M1805')
-        .map((a) => ({ code: a.code, libelle: a.libelle, libelleCourt: a.libelleCourt, classification: a.classification }));
+        .map((a) => ({
+          code: a.code,
+          libelle: a.libelle,
+          libelleCourt: a.libelleCourt,
+          classification: a.classification,
+        }));
       expect(body.appellations).toEqual(expected);
     });
 
     it('accepts camelCase names and repeated champs parameters', async () => {
-      const { status, body } = await get('/rome-metiers/v1/metiers/metier/M1805?champs=code&champs=domaineProfessionnel(code)');
+      const { status, body } = await get(
+        '/rome-metiers/v1/metiers/metier/M1805?champs=code&champs=domaineProfessionnel(code)',
+      );
       expect(status).toBe(200);
       expect(body).toEqual({ code: 'M1805', domaineProfessionnel: { code: 'M18' } });
     });
@@ -61,14 +73,24 @@ describe('sandbox ROME 4.0 APIs', () => {
       });
       expect(body.competencesMobilisees.map((c: Json) => c.code)).toEqual([...fiche.competences, ...fiche.savoirs]);
       for (const competence of body.competencesMobilisees) {
-        expect(['COMPETENCE-DETAILLEE', 'MACRO-SAVOIR-FAIRE', 'MACRO-SAVOIR-ETRE-PROFESSIONNEL', 'SAVOIR']).toContain(competence.type);
+        expect(['COMPETENCE-DETAILLEE', 'MACRO-SAVOIR-FAIRE', 'MACRO-SAVOIR-ETRE-PROFESSIONNEL', 'SAVOIR']).toContain(
+          competence.type,
+        );
       }
       expect(body.contextesTravail.map((c: Json) => c.code)).toEqual(fiche.contextes);
     });
 
     it('answers 400 for an unknown field or a malformed selector', async () => {
-      for (const champs of ['code,nope', 'code,appellations(nope)', 'code(libelle)', 'code,appellations(code', 'code,,libelle']) {
-        const { status, body } = await get(`/rome-metiers/v1/metiers/metier/M1805?champs=${encodeURIComponent(champs)}`);
+      for (const champs of [
+        'code,nope',
+        'code,appellations(nope)',
+        'code(libelle)',
+        'code,appellations(code',
+        'code,,libelle',
+      ]) {
+        const { status, body } = await get(
+          `/rome-metiers/v1/metiers/metier/M1805?champs=${encodeURIComponent(champs)}`,
+        );
         expect(status).toBe(400);
         expect(body.message).toEqual(expect.any(String));
       }
@@ -80,9 +102,18 @@ describe('sandbox ROME 4.0 APIs', () => {
     });
 
     it('serves appellations with their métier', async () => {
-      const appellation = dataset.appellations.find((a) => a.codeRome === 'M1805' && a.classification === 'PRINCIPALE')!;
-      const { body } = await get(`/rome-metiers/v1/metiers/appellation/${appellation.code}?champs=code,libelle,libellecourt,metier(code)`);
-      expect(body).toEqual({ code: appellation.code, libelle: appellation.libelle, libelleCourt: appellation.libelleCourt, metier: { code: 'M1805' } });
+      const appellation = dataset.appellations.find(
+        (a) => a.codeRome === 'M1805' && a.classification === 'PRINCIPALE',
+      )!;
+      const { body } = await get(
+        `/rome-metiers/v1/metiers/appellation/${appellation.code}?champs=code,libelle,libellecourt,metier(code)`,
+      );
+      expect(body).toEqual({
+        code: appellation.code,
+        libelle: appellation.libelle,
+        libelleCourt: appellation.libelleCourt,
+        metier: { code: 'M1805' },
+      });
       const list = await get('/rome-metiers/v1/metiers/appellation?champs=code');
       expect(list.body).toHaveLength(dataset.appellations.length);
     });
@@ -94,7 +125,9 @@ describe('sandbox ROME 4.0 APIs', () => {
       const { status, body } = await get('/rome-fiches-metiers/v1/fiches-rome/fiche-metier/M1805');
       expect(status).toBe(200);
       expect(body).toMatchObject({ code: 'M1805', obsolete: false, metier: { code: 'M1805', libelle: fiche.libelle } });
-      const competenceCodes = body.groupesCompetencesMobilisees.flatMap((g: Json) => g.competences.map((c: Json) => c.code));
+      const competenceCodes = body.groupesCompetencesMobilisees.flatMap((g: Json) =>
+        g.competences.map((c: Json) => c.code),
+      );
       expect([...competenceCodes].sort()).toEqual([...fiche.competences].sort());
       for (const group of body.groupesCompetencesMobilisees) {
         expect(group.enjeu).toEqual({ code: expect.any(String), libelle: expect.any(String) });
@@ -131,13 +164,17 @@ describe('sandbox ROME 4.0 APIs', () => {
       const { body } = await get('/rome-competences/v1/competences/competence?champs=type,code');
       expect(body).toHaveLength(dataset.competences.length + dataset.savoirs.length);
       const types = new Set(body.map((c: Json) => c.type));
-      expect(types).toEqual(new Set(['COMPETENCE-DETAILLEE', 'MACRO-SAVOIR-FAIRE', 'MACRO-SAVOIR-ETRE-PROFESSIONNEL', 'SAVOIR']));
+      expect(types).toEqual(
+        new Set(['COMPETENCE-DETAILLEE', 'MACRO-SAVOIR-FAIRE', 'MACRO-SAVOIR-ETRE-PROFESSIONNEL', 'SAVOIR']),
+      );
     });
 
     it('serves one compétence détaillée with its macro-compétence', async () => {
       const detailed = dataset.competences.find((c) => c.type === 'COMPETENCE-DETAILLEE' && c.macroCode)!;
       const macro = dataset.competences.find((c) => c.code === detailed.macroCode)!;
-      const { body } = await get(`/rome-competences/v1/competences/competence/${detailed.code}?champs=code,libelle,type,macrocompetence(code,libelle)`);
+      const { body } = await get(
+        `/rome-competences/v1/competences/competence/${detailed.code}?champs=code,libelle,type,macrocompetence(code,libelle)`,
+      );
       expect(body).toEqual({
         type: 'COMPETENCE-DETAILLEE',
         code: detailed.code,
@@ -157,10 +194,19 @@ describe('sandbox ROME 4.0 APIs', () => {
       expect(body).toHaveLength(dataset.contextes.length);
       const categories = new Set(body.map((c: Json) => c.categorie));
       expect(categories).toEqual(
-        new Set(['CONDITIONS_TRAVAIL', 'TYPE_BENEFICIAIRE', 'LIEU_ET_DEPLACEMENT', 'HORAIRE_ET_DUREE_TRAVAIL', 'TYPE_STRUCTURE_ACCUEIL', 'STATUT_EMPLOI']),
+        new Set([
+          'CONDITIONS_TRAVAIL',
+          'TYPE_BENEFICIAIRE',
+          'LIEU_ET_DEPLACEMENT',
+          'HORAIRE_ET_DUREE_TRAVAIL',
+          'TYPE_STRUCTURE_ACCUEIL',
+          'STATUT_EMPLOI',
+        ]),
       );
       const one = dataset.contextes[0];
-      const item = await get(`/rome-contextes-travail/v1/situations-travail/contexte-travail/${one.code}?champs=code,libelle`);
+      const item = await get(
+        `/rome-contextes-travail/v1/situations-travail/contexte-travail/${one.code}?champs=code,libelle`,
+      );
       expect(item.body).toEqual({ code: one.code, libelle: one.libelle });
       expect((await get('/rome-contextes-travail/v1/situations-travail/contexte-travail/0')).status).toBe(404);
     });

@@ -47,7 +47,11 @@ describe('sandbox token endpoint', () => {
   });
 
   it('accepts the realm in the form body', async () => {
-    const answer = await requestToken(sandbox, form({ realm: '/partenaire' }), `${sandbox.url}/connexion/oauth2/access_token`);
+    const answer = await requestToken(
+      sandbox,
+      form({ realm: '/partenaire' }),
+      `${sandbox.url}/connexion/oauth2/access_token`,
+    );
     expect(answer.status).toBe(200);
   });
 
@@ -58,7 +62,10 @@ describe('sandbox token endpoint', () => {
   });
 
   it('ignores the legacy application_<id> scope and echoes the others', async () => {
-    const answer = await requestToken(sandbox, form({ scope: `application_${sandbox.credentials.clientId} api_rome-metiersv1 nomenclatureRome` }));
+    const answer = await requestToken(
+      sandbox,
+      form({ scope: `application_${sandbox.credentials.clientId} api_rome-metiersv1 nomenclatureRome` }),
+    );
     expect(answer.status).toBe(200);
     expect(answer.body.scope).toBe('api_rome-metiersv1 nomenclatureRome');
   });
@@ -84,7 +91,10 @@ describe('sandbox token endpoint', () => {
   it('answers invalid_scope naming the unknown scopes', async () => {
     const answer = await requestToken(sandbox, form({ scope: 'api_offresdemploiv2 api_unknownv9 o2dsoffre' }));
     expect(answer.status).toBe(400);
-    expect(answer.body).toEqual({ error: 'invalid_scope', error_description: 'Unknown/invalid scope(s): [api_unknownv9]' });
+    expect(answer.body).toEqual({
+      error: 'invalid_scope',
+      error_description: 'Unknown/invalid scope(s): [api_unknownv9]',
+    });
   });
 
   it('answers unsupported_grant_type for other grants', async () => {

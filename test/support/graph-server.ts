@@ -12,7 +12,11 @@ export interface GraphResponse<TData = any> {
   extensions?: Record<string, any>;
 }
 
-export async function postQuery<TData = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphResponse<TData>> {
+export async function postQuery<TData = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphResponse<TData>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },

@@ -14,7 +14,9 @@ describe('createUpstream', () => {
 
   it('refuses configurations it cannot honour, naming the fields', async () => {
     const config = configFor(sandbox);
-    await expect(createUpstream({ ...config, quotas: { ...DEFAULT_QUOTAS, offres: 0 } })).rejects.toThrow(/quotas\.offres/);
+    await expect(createUpstream({ ...config, quotas: { ...DEFAULT_QUOTAS, offres: 0 } })).rejects.toThrow(
+      /quotas\.offres/,
+    );
     await expect(createUpstream({ ...config, maxRetries: -1 })).rejects.toThrow(/maxRetries/);
     await expect(createUpstream({ ...config, keyPrefix: '' })).rejects.toThrow(/keyPrefix/);
   });

@@ -39,11 +39,19 @@ describe('cache and quota shared through a real Redis', () => {
 
   it('shares missing offers, tensions and referentials too', async () => {
     const warm = await callsDuring(sandbox, () =>
-      Promise.all([first.offres.getById('0ZZZZZZ'), first.marche.getTension({ territoryType: 'DEP', territoryCode: '35', romeCode: 'Z9999' }), first.marche.listTerritoires('REG')]),
+      Promise.all([
+        first.offres.getById('0ZZZZZZ'),
+        first.marche.getTension({ territoryType: 'DEP', territoryCode: '35', romeCode: 'Z9999' }),
+        first.marche.listTerritoires('REG'),
+      ]),
     );
     expect(warm.served('offres') + warm.served('marche')).toBe(3);
     const shared = await callsDuring(sandbox, () =>
-      Promise.all([second.offres.getById('0ZZZZZZ'), second.marche.getTension({ territoryType: 'DEP', territoryCode: '35', romeCode: 'Z9999' }), second.marche.listTerritoires('REG')]),
+      Promise.all([
+        second.offres.getById('0ZZZZZZ'),
+        second.marche.getTension({ territoryType: 'DEP', territoryCode: '35', romeCode: 'Z9999' }),
+        second.marche.listTerritoires('REG'),
+      ]),
     );
     expect(shared.calls('offres') + shared.calls('marche')).toBe(0);
     expect(shared.result).toEqual(warm.result);
@@ -65,8 +73,12 @@ describe('cache and quota shared through a real Redis', () => {
     const b = await pool.open(config);
     sandbox.injectFault({ api: 'offres', status: 429, times: 1, retryAfterSeconds: 60 });
     try {
-      await expect(a.offres.search(BUSY_SEARCH, { start: 0, end: 0 })).rejects.toMatchObject({ code: 'UPSTREAM_RATE_LIMITED' });
-      const held = await callsDuring(sandbox, () => b.offres.search(BUSY_SEARCH, { start: 1, end: 1 }).catch((error: unknown) => error));
+      await expect(a.offres.search(BUSY_SEARCH, { start: 0, end: 0 })).rejects.toMatchObject({
+        code: 'UPSTREAM_RATE_LIMITED',
+      });
+      const held = await callsDuring(sandbox, () =>
+        b.offres.search(BUSY_SEARCH, { start: 1, end: 1 }).catch((error: unknown) => error),
+      );
       expect(held.result).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED' });
       expect(held.calls('offres') + held.faults).toBe(0);
     } finally {
@@ -76,6 +88,8 @@ describe('cache and quota shared through a real Redis', () => {
   });
 
   it('createUpstream fails fast when Redis cannot be reached', async () => {
-    await expect(createUpstream(configFor(sandbox, { redisUrl: 'redis://127.0.0.1:1' }))).rejects.toThrow(/Redis connection failed/);
+    await expect(createUpstream(configFor(sandbox, { redisUrl: 'redis://127.0.0.1:1' }))).rejects.toThrow(
+      /Redis connection failed/,
+    );
   });
 });

@@ -26,7 +26,11 @@ export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream
           const answeredFor = territoryAtMarketLevel(territory, market.codeTypeTerritoire);
           try {
             const items = await fromUpstream(() =>
-              upstream.marche.getTension({ territoryType: market.codeTypeTerritoire, territoryCode: market.codeTerritoire, romeCode }),
+              upstream.marche.getTension({
+                territoryType: market.codeTypeTerritoire,
+                territoryCode: market.codeTerritoire,
+                romeCode,
+              }),
             );
             return tensionsByYear(romeCode, items).map((figures) => withTerritory(figures, toTerritory(answeredFor)));
           } catch (error) {

@@ -1,7 +1,10 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { TerritoryType } from '../shared/territory-input';
 
-@ObjectType({ description: 'A French territory: the nation, a région, a département or a commune (INSEE geography).', simpleResolvers: true })
+@ObjectType({
+  description: 'A French territory: the nation, a région, a département or a commune (INSEE geography).',
+  simpleResolvers: true,
+})
 @Directive('@key(fields: "id")')
 export class Territory {
   @Field(() => ID, { description: 'Stable id "<TYPE>:<code>", e.g. "DEPARTEMENT:35".' })
@@ -60,13 +63,18 @@ export class Tension {
   @Field(() => Int, { nullable: true, description: 'Geographic mismatch between jobs and job seekers (MISMATCH_GEO).' })
   geographicMismatch!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Strength of the link between training and the job (SPECIF_FORM_EMPL).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Strength of the link between training and the job (SPECIF_FORM_EMPL).',
+  })
   trainingLink!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Salary attractiveness (ATTR_SALARIALE), where published.' })
   salaryAttractiveness!: number | null;
 
-  @Field(() => Territory, { description: 'Territory the figures are for: a commune is answered at its département\'s level.' })
+  @Field(() => Territory, {
+    description: "Territory the figures are for: a commune is answered at its département's level.",
+  })
   territory!: Territory;
 }
 

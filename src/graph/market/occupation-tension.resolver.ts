@@ -4,7 +4,8 @@ import { TerritoryInput } from '../shared/territory-input';
 import { AppellationMarketHost, OccupationMarketHost, Tension } from './market.types';
 import { tensionFor } from './territory.resolver';
 
-const TENSION_DESCRIPTION = 'Recruitment tension in a territory (latest year unless `year` is given); null when not published.';
+const TENSION_DESCRIPTION =
+  'Recruitment tension in a territory (latest year unless `year` is given); null when not published.';
 
 @Resolver(() => OccupationMarketHost)
 export class OccupationTensionResolver {
@@ -21,7 +22,10 @@ export class OccupationTensionResolver {
 
 @Resolver(() => AppellationMarketHost)
 export class AppellationTensionResolver {
-  @FieldResolver(() => Tension, { nullable: true, description: `${TENSION_DESCRIPTION} Figures are those of the appellation's occupation.` })
+  @FieldResolver(() => Tension, {
+    nullable: true,
+    description: `${TENSION_DESCRIPTION} Figures are those of the appellation's occupation.`,
+  })
   @Directive('@requires(fields: "occupationCode")')
   tension(
     @Root() appellation: AppellationMarketHost,

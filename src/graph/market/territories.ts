@@ -30,7 +30,10 @@ export function toTerritory(record: TerritoryRecord): TerritoryNode {
 export function territoryFromInput(input: TerritoryInput, argument: string): TerritoryRecord {
   const code = input.code.trim().toUpperCase();
   if (!territoryDirectory.isWellFormed(input.type, code)) {
-    throw badUserInput(`"${input.code}" is not a valid ${input.type.toLowerCase()} INSEE code${input.type === 'NATION' ? ' (use "FR")' : ''}.`, argument);
+    throw badUserInput(
+      `"${input.code}" is not a valid ${input.type.toLowerCase()} INSEE code${input.type === 'NATION' ? ' (use "FR")' : ''}.`,
+      argument,
+    );
   }
   const record = territoryDirectory.get(input.type, code);
   if (!record) throw notFound(`No ${input.type.toLowerCase()} with INSEE code "${code}".`);

@@ -15,7 +15,8 @@ export class OccupationOffersResolver {
   async offers(
     @Root() occupation: OccupationReference,
     @Arg('territory', () => TerritoryInput, { nullable: true }) territory: TerritoryInput | null,
-    @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 0–150 (0 returns only totalCount).' }) first: number,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 0–150 (0 returns only totalCount).' })
+    first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,

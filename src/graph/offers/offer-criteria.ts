@@ -14,13 +14,17 @@ const PUBLISHED_WITHIN = [1, 3, 7, 14, 31] as const;
 export function criteriaFromFilter(filter: OfferFilter): OffresSearchCriteria {
   const criteria: OffresSearchCriteria = {};
   if (filter.romeCodes?.length) {
-    if (filter.romeCodes.length > 200) throw badUserInput(`At most 200 ROME codes per search; got ${filter.romeCodes.length}.`, 'filter.romeCodes');
+    if (filter.romeCodes.length > 200)
+      throw badUserInput(`At most 200 ROME codes per search; got ${filter.romeCodes.length}.`, 'filter.romeCodes');
     criteria.codeROME = unique(filter.romeCodes.map((code) => assertRomeCode(code, 'filter.romeCodes')));
   }
   const departements = [...(filter.departement ? [filter.departement] : []), ...(filter.departements ?? [])];
   if (departements.length) {
-    if (departements.length > 5) throw badUserInput(`At most 5 départements per search; got ${departements.length}.`, 'filter.departements');
-    criteria.departement = unique(departements.map((code) => checked(code, DEPARTEMENT, 'département', 'filter.departement')));
+    if (departements.length > 5)
+      throw badUserInput(`At most 5 départements per search; got ${departements.length}.`, 'filter.departements');
+    criteria.departement = unique(
+      departements.map((code) => checked(code, DEPARTEMENT, 'département', 'filter.departement')),
+    );
   }
   if (filter.region) criteria.region = checked(filter.region, REGION, 'région', 'filter.region');
   if (filter.commune) criteria.commune = [checked(filter.commune, COMMUNE, 'commune', 'filter.commune')];
@@ -29,7 +33,11 @@ export function criteriaFromFilter(filter: OfferFilter): OffresSearchCriteria {
     criteria.distance = assertIntInRange(filter.distanceKm, 0, 200, 'filter.distanceKm');
   }
   if (filter.contractTypes?.length) {
-    criteria.typeContrat = unique(filter.contractTypes.map((type) => checked(type.toUpperCase(), CONTRACT_TYPE, 'contract type', 'filter.contractTypes')));
+    criteria.typeContrat = unique(
+      filter.contractTypes.map((type) =>
+        checked(type.toUpperCase(), CONTRACT_TYPE, 'contract type', 'filter.contractTypes'),
+      ),
+    );
   }
   if (filter.keywords?.length) {
     const keywords = filter.keywords.map((word) => word.trim());
@@ -40,7 +48,8 @@ export function criteriaFromFilter(filter: OfferFilter): OffresSearchCriteria {
   }
   if (filter.publishedWithinDays !== undefined && filter.publishedWithinDays !== null) {
     const days = filter.publishedWithinDays as (typeof PUBLISHED_WITHIN)[number];
-    if (!PUBLISHED_WITHIN.includes(days)) throw badUserInput('"publishedWithinDays" must be 1, 3, 7, 14 or 31.', 'filter.publishedWithinDays');
+    if (!PUBLISHED_WITHIN.includes(days))
+      throw badUserInput('"publishedWithinDays" must be 1, 3, 7, 14 or 31.', 'filter.publishedWithinDays');
     criteria.publieeDepuis = days;
   }
   return criteria;

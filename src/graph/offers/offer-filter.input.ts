@@ -23,7 +23,10 @@ export class OfferFilter {
   @Field(() => [String], { nullable: true, description: 'Contract type codes: CDI, CDD, MIS, SAI, …' })
   contractTypes?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Keywords, all of which must appear (up to 7, at least 2 characters each).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Keywords, all of which must appear (up to 7, at least 2 characters each).',
+  })
   keywords?: string[];
 
   @Field(() => Int, { nullable: true, description: 'Only offers published within this many days: 1, 3, 7, 14 or 31.' })

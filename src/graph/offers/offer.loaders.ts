@@ -19,7 +19,12 @@ export interface OfferLoaders {
 /** Identical searches within one request share one call; across requests the upstream cache answers. */
 export const offerLoaders = perRequest<GraphContext, OfferLoaders>(({ upstream }) => ({
   search: new DataLoader<SearchKey, OffresPage, string>(
-    (keys) => Promise.all(keys.map((key) => fromUpstream(() => upstream.offres.search(key.criteria, key.range)).catch((error: unknown) => error as Error))),
+    (keys) =>
+      Promise.all(
+        keys.map((key) =>
+          fromUpstream(() => upstream.offres.search(key.criteria, key.range)).catch((error: unknown) => error as Error),
+        ),
+      ),
     { cacheKeyFn: (key) => JSON.stringify([key.criteria, key.range]) },
   ),
   byId: new DataLoader<string, Offer | null>((ids) =>

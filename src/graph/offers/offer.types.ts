@@ -14,7 +14,10 @@ export enum Requirement {
   REQUIRED = 'REQUIRED',
   DESIRED = 'DESIRED',
 }
-registerEnumType(Requirement, { name: 'Requirement', description: 'Whether the employer requires or only wishes something.' });
+registerEnumType(Requirement, {
+  name: 'Requirement',
+  description: 'Whether the employer requires or only wishes something.',
+});
 
 /** Key-only view of the territory entity, resolved by the market subgraph. */
 @ObjectType('Territory', { simpleResolvers: true })
@@ -26,19 +29,28 @@ export class TerritoryReference {
 
 @ObjectType({ description: 'Contract terms as published.', simpleResolvers: true })
 export class Contract {
-  @Field(() => String, { nullable: true, description: 'France Travail contract type code: CDI, CDD, MIS (temporary work), SAI (seasonal), LIB, …' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'France Travail contract type code: CDI, CDD, MIS (temporary work), SAI (seasonal), LIB, …',
+  })
   type!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Label as published, e.g. "CDD - 6 Mois".' })
   label!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Nature of the contract, e.g. "Contrat travail", "Contrat apprentissage".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Nature of the contract, e.g. "Contrat travail", "Contrat apprentissage".',
+  })
   nature!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Working time, e.g. "35H/semaine".' })
   workingHours!: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True for full time, false for part time, null when unspecified.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True for full time, false for part time, null when unspecified.',
+  })
   fullTime!: boolean | null;
 
   @Field(() => Boolean, { description: 'Work-study contract (alternance).' })
@@ -62,7 +74,10 @@ export class OfferLocation {
   @Field(() => Float, { nullable: true })
   longitude!: number | null;
 
-  @Field(() => TerritoryReference, { nullable: true, description: 'The commune as a territory, with its département and région. Null for offers abroad.' })
+  @Field(() => TerritoryReference, {
+    nullable: true,
+    description: 'The commune as a territory, with its département and région. Null for offers abroad.',
+  })
   territory!: TerritoryReference | null;
 }
 
@@ -122,7 +137,10 @@ export class OccupationReference {
   code!: string;
 }
 
-@ObjectType({ description: 'A job offer published through France Travail (Offres d\'emploi v2).', simpleResolvers: true })
+@ObjectType({
+  description: "A job offer published through France Travail (Offres d'emploi v2).",
+  simpleResolvers: true,
+})
 @Directive('@key(fields: "id")')
 export class Offer {
   @Field(() => ID, { description: 'France Travail offer id, e.g. "209WNPD".' })
@@ -143,7 +161,10 @@ export class Offer {
   @Field(() => String, { nullable: true, description: 'ROME 4.0 code of the occupation, as published.' })
   romeCode!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Appellation label as published; see `appellation` for the resolved ROME appellation.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Appellation label as published; see `appellation` for the resolved ROME appellation.',
+  })
   appellationLabel!: string | null;
 
   @Field(() => OccupationReference, { nullable: true, description: 'The ROME occupation of the offer.' })

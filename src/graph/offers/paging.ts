@@ -25,11 +25,17 @@ export function decodeCursor(cursor: string): number {
 /** Validates `first` / `after` against the upstream paging limits. */
 export function pageRequest(first: number, after: string | undefined | null): PageRequest {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(`"first" must be between 0 and ${MAX_PAGE_SIZE} (France Travail's page size); got ${first}.`, 'first');
+    throw badUserInput(
+      `"first" must be between 0 and ${MAX_PAGE_SIZE} (France Travail's page size); got ${first}.`,
+      'first',
+    );
   }
   const offset = after ? decodeCursor(after) + 1 : 0;
   if (offset > MAX_START || offset + Math.max(first, 1) - 1 > MAX_END) {
-    throw badUserInput(`France Travail serves offers up to position ${MAX_END} only; narrow the filter instead of paging further.`, 'after');
+    throw badUserInput(
+      `France Travail serves offers up to position ${MAX_END} only; narrow the filter instead of paging further.`,
+      'after',
+    );
   }
   return { offset, first };
 }

@@ -84,7 +84,10 @@ export class AppellationMatcher {
   private matchOnce(romeCode: string | undefined, label: string | undefined): AppellationMatch {
     const normalized = label === undefined ? '' : normalizeLabel(label);
     if (label === undefined || normalized === '') {
-      const given = label === undefined || label.trim() === '' ? 'No appellation label was given' : `The appellation label "${label}" holds nothing but gender markers or punctuation`;
+      const given =
+        label === undefined || label.trim() === ''
+          ? 'No appellation label was given'
+          : `The appellation label "${label}" holds nothing but gender markers or punctuation`;
       return mismatch('NO_LABEL', `${given} for ROME code ${describeCode(romeCode)}, so no appellation can be chosen.`);
     }
     const code = romeCode === undefined ? '' : canonicalRomeCode(romeCode);

@@ -90,7 +90,9 @@ function alignFeminineHead(left: string[], right: string[]): { headEnd: number; 
 function sameWordOtherGender(a: string, b: string): boolean {
   const partsA = a.split('-');
   const partsB = b.split('-');
-  return partsA.length === partsB.length && partsA.every((part, i) => sameStem(comparable(part), comparable(partsB[i])));
+  return (
+    partsA.length === partsB.length && partsA.every((part, i) => sameStem(comparable(part), comparable(partsB[i])))
+  );
 }
 
 function sameStem(a: string, b: string): boolean {

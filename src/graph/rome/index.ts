@@ -9,7 +9,9 @@ export const romeSubgraph: SubgraphModule<GraphContext> = {
   name: 'rome',
   resolvers: [OccupationResolver, AppellationResolver, OfferAppellationResolver],
   referenceResolvers: {
-    Occupation: async (reference, context) => (await romeLoaders(context).occupations()).occupations.get(String(reference.code)) ?? null,
-    RomeAppellation: async (reference, context) => (await romeLoaders(context).occupations()).appellations.get(String(reference.code)) ?? null,
+    Occupation: async (reference, context) =>
+      (await romeLoaders(context).occupations()).occupations.get(String(reference.code)) ?? null,
+    RomeAppellation: async (reference, context) =>
+      (await romeLoaders(context).occupations()).appellations.get(String(reference.code)) ?? null,
   },
 };

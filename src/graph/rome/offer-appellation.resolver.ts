@@ -13,7 +13,10 @@ export class OfferAppellationResolver {
       'Null when none matches; the reason is in `appellationMatch` and in the response extensions (`appellationMatching`).',
   })
   @Directive('@requires(fields: "romeCode appellationLabel")')
-  async appellation(@Root() offer: OfferAppellationHost, @Ctx() context: GraphContext): Promise<RomeAppellation | null> {
+  async appellation(
+    @Root() offer: OfferAppellationHost,
+    @Ctx() context: GraphContext,
+  ): Promise<RomeAppellation | null> {
     const index = await romeLoaders(context).occupations();
     const match = index.matcher.match(offer.romeCode ?? undefined, offer.appellationLabel ?? undefined);
     if (match.appellation) return index.appellations.get(match.appellation.code) ?? null;

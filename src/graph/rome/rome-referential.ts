@@ -28,7 +28,13 @@ function buildOccupationIndex(metiers: MetierDto[]): OccupationIndex {
       label: metier.libelle,
       definition: metier.definition ?? null,
       domain: domain
-        ? { code: domain.code, label: domain.libelle, majorDomain: domain.grandDomaine ? { code: domain.grandDomaine.code, label: domain.grandDomaine.libelle } : null }
+        ? {
+            code: domain.code,
+            label: domain.libelle,
+            majorDomain: domain.grandDomaine
+              ? { code: domain.grandDomaine.code, label: domain.grandDomaine.libelle }
+              : null,
+          }
         : null,
       appellations: [],
     };
@@ -75,12 +81,16 @@ function buildCompetenceIndex(fiches: FicheMetierDto[]): CompetenceIndex {
     const competences: Competence[] = [];
     for (const group of fiche.groupesCompetencesMobilisees ?? []) {
       for (const item of group.competences ?? []) {
-        competences.push(competence(item.code, item.libelle, KINDS[item.type] ?? CompetenceKind.SKILL, group.enjeu?.libelle ?? null));
+        competences.push(
+          competence(item.code, item.libelle, KINDS[item.type] ?? CompetenceKind.SKILL, group.enjeu?.libelle ?? null),
+        );
       }
     }
     for (const group of fiche.groupesSavoirs ?? []) {
       for (const item of group.savoirs ?? []) {
-        competences.push(competence(item.code, item.libelle, CompetenceKind.KNOWLEDGE, group.categorieSavoirs?.libelle ?? null));
+        competences.push(
+          competence(item.code, item.libelle, CompetenceKind.KNOWLEDGE, group.categorieSavoirs?.libelle ?? null),
+        );
       }
     }
     index.set(fiche.metier?.code ?? fiche.code, competences);

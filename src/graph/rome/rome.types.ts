@@ -24,7 +24,7 @@ export enum AppellationMatchMethod {
 }
 registerEnumType(AppellationMatchMethod, {
   name: 'AppellationMatchMethod',
-  description: 'How an offer\'s appellation label was matched to a ROME appellation.',
+  description: "How an offer's appellation label was matched to a ROME appellation.",
   valuesConfig: {
     EXACT: { description: 'The label is exactly the ROME label.' },
     NORMALIZED: { description: 'Equal once case, accents, apostrophes and "(H/F)" markers are normalised.' },
@@ -43,7 +43,10 @@ export class Competence {
   @Field(() => CompetenceKind)
   kind!: CompetenceKind;
 
-  @Field(() => String, { nullable: true, description: 'Group it belongs to in the occupation sheet (stake or knowledge category).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Group it belongs to in the occupation sheet (stake or knowledge category).',
+  })
   category!: string | null;
 }
 
@@ -87,7 +90,10 @@ export class Occupation {
   appellations!: RomeAppellation[];
 }
 
-@ObjectType({ description: 'A ROME 4.0 appellation: a precise job title belonging to one occupation.', simpleResolvers: true })
+@ObjectType({
+  description: 'A ROME 4.0 appellation: a precise job title belonging to one occupation.',
+  simpleResolvers: true,
+})
 @Directive('@key(fields: "code")')
 export class RomeAppellation {
   @Field({ description: 'OGR code of the appellation, e.g. "404278".' })
@@ -109,12 +115,18 @@ export class RomeAppellation {
   occupation!: Occupation;
 }
 
-@ObjectType({ description: 'Outcome of matching an offer\'s published appellation label against the ROME.', simpleResolvers: true })
+@ObjectType({
+  description: "Outcome of matching an offer's published appellation label against the ROME.",
+  simpleResolvers: true,
+})
 export class AppellationMatch {
   @Field(() => AppellationMatchMethod, { nullable: true, description: 'Set when a ROME appellation was found.' })
   method!: AppellationMatchMethod | null;
 
-  @Field(() => String, { nullable: true, description: 'Set when none was found: NO_LABEL, UNKNOWN_ROME_CODE, NO_MATCHING_LABEL or AMBIGUOUS_LABEL.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set when none was found: NO_LABEL, UNKNOWN_ROME_CODE, NO_MATCHING_LABEL or AMBIGUOUS_LABEL.',
+  })
   reason!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Human-readable explanation when no appellation was found.' })

@@ -11,7 +11,9 @@ export type GraphErrorCode =
   | 'UPSTREAM_UNAUTHENTICATED';
 
 export function badUserInput(message: string, argument?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argumentName: argument } : {}) } });
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argumentName: argument } : {}) },
+  });
 }
 
 export function notFound(message: string): GraphQLError {

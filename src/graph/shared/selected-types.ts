@@ -1,4 +1,12 @@
-import { getNamedType, isInterfaceType, isObjectType, Kind, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type GraphQLNamedType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 const cache = new WeakMap<object, ReadonlySet<string>>();
 
@@ -20,10 +28,16 @@ export function selectedTypesBelow(info: GraphQLResolveInfo): ReadonlySet<string
   return types;
 }
 
-function collect(selectionSet: SelectionSetNode, parent: GraphQLNamedType, info: GraphQLResolveInfo, found: Set<string>): void {
+function collect(
+  selectionSet: SelectionSetNode,
+  parent: GraphQLNamedType,
+  info: GraphQLResolveInfo,
+  found: Set<string>,
+): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
-      const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
+      const field =
+        isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
       if (!field) continue;
       const type = getNamedType(field.type);
       found.add(type.name);

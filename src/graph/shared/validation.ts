@@ -7,7 +7,10 @@ const OFFER_ID = /^[0-9A-Z]{7}$/;
 export function assertRomeCode(code: string, argument: string): string {
   const normalized = code.trim().toUpperCase();
   if (!ROME_CODE.test(normalized)) {
-    throw badUserInput(`"${code}" is not a ROME code: expected a letter A–N followed by four digits, e.g. "M1805".`, argument);
+    throw badUserInput(
+      `"${code}" is not a ROME code: expected a letter A–N followed by four digits, e.g. "M1805".`,
+      argument,
+    );
   }
   return normalized;
 }
@@ -22,7 +25,10 @@ export function assertAppellationCode(code: string, argument: string): string {
 export function assertOfferId(id: string, argument: string): string {
   const normalized = id.trim().toUpperCase();
   if (!OFFER_ID.test(normalized)) {
-    throw badUserInput(`"${id}" is not a France Travail offer id: expected 7 letters or digits, e.g. "209WNPD".`, argument);
+    throw badUserInput(
+      `"${id}" is not a France Travail offer id: expected 7 letters or digits, e.g. "209WNPD".`,
+      argument,
+    );
   }
   return normalized;
 }

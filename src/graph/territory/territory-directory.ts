@@ -108,7 +108,9 @@ export class TerritoryDirectory {
         return { codeTypeTerritoire: 'DEP', codeTerritoire: territory.code };
       case 'COMMUNE':
         if (!territory.departementCode) {
-          throw new Error(`Commune ${territory.code} (${territory.name}) has no département, so it has no labour-market territory.`);
+          throw new Error(
+            `Commune ${territory.code} (${territory.name}) has no département, so it has no labour-market territory.`,
+          );
         }
         return { codeTypeTerritoire: 'DEP', codeTerritoire: territory.departementCode };
       default:
@@ -180,7 +182,7 @@ function communeRecord(entry: CommuneEntry): TerritoryRecord {
   return record('COMMUNE', entry.code, entry.nom, {
     regionCode: entry.region,
     departementCode: entry.departement,
-    postalCodes: entry.codesPostaux ? Object.freeze([...entry.codesPostaux]) as string[] : undefined,
+    postalCodes: entry.codesPostaux ? (Object.freeze([...entry.codesPostaux]) as string[]) : undefined,
     population: entry.population,
   });
 }

@@ -1,13 +1,17 @@
 import type { SandboxApi } from '../types';
 
 /** Each API needs both scopes of its pair in the token (upstream-apis §0); half a pair gives 403. */
-export const API_SCOPES: Record<SandboxApi, readonly [string, string]> = {
+export const API_SCOPES: Record<SandboxApi, readonly string[]> = {
   offres: ['api_offresdemploiv2', 'o2dsoffre'],
   'rome-metiers': ['api_rome-metiersv1', 'nomenclatureRome'],
   'rome-fiches-metiers': ['api_rome-fiches-metiersv1', 'nomenclatureRome'],
   'rome-competences': ['api_rome-competencesv1', 'nomenclatureRome'],
   'rome-contextes-travail': ['api_rome-contextes-travailv1', 'nomenclatureRome'],
   marche: ['api_stats-offres-demandes-emploiv1', 'offresetdemandesemploi'],
+  agences: ['api_referentielagencesv1', 'organisationpe'],
+  infotravail: ['api_infotravailv1'],
+  // A job seeker's scope (realm /individu): a partner token never carries it.
+  'metiers-recherches': ['api_peconnect-metiersrecherchesv1'],
 };
 
 export const KNOWN_SCOPES: ReadonlySet<string> = new Set(Object.values(API_SCOPES).flat());

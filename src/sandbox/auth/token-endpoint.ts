@@ -30,10 +30,13 @@ export function handleTokenRequest(request: SandboxRequest, context: TokenEndpoi
 
   const grantType = form.get('grant_type');
   if (!grantType) return oauthError('invalid_request', 'Grant type is not set');
-  if (grantType !== 'client_credentials') return oauthError('unsupported_grant_type', `Grant type is not supported: ${grantType}`);
+  if (grantType !== 'client_credentials')
+    return oauthError('unsupported_grant_type', `Grant type is not supported: ${grantType}`);
 
   const credentials = clientCredentials(request, form);
-  const client = context.clients.find((c) => c.clientId === credentials.clientId && c.clientSecret === credentials.clientSecret);
+  const client = context.clients.find(
+    (c) => c.clientId === credentials.clientId && c.clientSecret === credentials.clientSecret,
+  );
   if (!client) return oauthError('invalid_client', 'Client authentication failed');
 
   const requested = (form.get('scope') ?? '').split(/\s+/).filter((s) => s !== '' && !isIgnoredScope(s));
@@ -52,13 +55,19 @@ export function handleTokenRequest(request: SandboxRequest, context: TokenEndpoi
 }
 
 /** From the form (client_secret_post) or an HTTP Basic header (client_secret_basic). */
-function clientCredentials(request: SandboxRequest, form: URLSearchParams): { clientId?: string; clientSecret?: string } {
+function clientCredentials(
+  request: SandboxRequest,
+  form: URLSearchParams,
+): { clientId?: string; clientSecret?: string } {
   const authorization = header(request, 'authorization');
   if (authorization?.startsWith('Basic ') && !form.has('client_id')) {
     const decoded = Buffer.from(authorization.slice(6), 'base64').toString('utf8');
     const separator = decoded.indexOf(':');
     if (separator > 0) {
-      return { clientId: safeDecode(decoded.slice(0, separator)), clientSecret: safeDecode(decoded.slice(separator + 1)) };
+      return {
+        clientId: safeDecode(decoded.slice(0, separator)),
+        clientSecret: safeDecode(decoded.slice(separator + 1)),
+      };
     }
   }
   return { clientId: form.get('client_id') ?? undefined, clientSecret: form.get('client_secret') ?? undefined };

@@ -60,7 +60,8 @@ export function applyConfig(state: SandboxState, update: SandboxConfigUpdate): v
     if (!fault || !Number.isInteger(fault.status) || fault.status < 100 || fault.status > 599) {
       throw new Error('each fault needs an HTTP status');
     }
-    if (fault.api !== undefined && !SANDBOX_APIS.includes(fault.api)) throw new Error(`unknown API in fault: ${fault.api}`);
+    if (fault.api !== undefined && !SANDBOX_APIS.includes(fault.api))
+      throw new Error(`unknown API in fault: ${fault.api}`);
   }
 
   if (update.latencyMs !== undefined) state.latencyMs = update.latencyMs;

@@ -1,6 +1,7 @@
 import { SANDBOX_APIS, type SandboxApi, type SandboxCounters } from '../types';
 
-const perApi = (): Record<SandboxApi, number> => Object.fromEntries(SANDBOX_APIS.map((api) => [api, 0])) as Record<SandboxApi, number>;
+const perApi = (): Record<SandboxApi, number> =>
+  Object.fromEntries(SANDBOX_APIS.map((api) => [api, 0])) as Record<SandboxApi, number>;
 
 /** What the sandbox has answered since start or the last reset, for tests and benchmarks. */
 export class CounterBoard {

@@ -10,7 +10,8 @@ export class FaultInjector {
   private faults: ActiveFault[] = [];
 
   add(rule: FaultRule): void {
-    if (!Number.isInteger(rule.status) || rule.status < 100 || rule.status > 599) throw new RangeError('fault status must be an HTTP status');
+    if (!Number.isInteger(rule.status) || rule.status < 100 || rule.status > 599)
+      throw new RangeError('fault status must be an HTTP status');
     this.faults.push({ rule: { ...rule }, remaining: rule.times ?? Infinity });
   }
 

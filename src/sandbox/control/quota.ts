@@ -7,6 +7,9 @@ export const DEFAULT_QUOTAS: Record<SandboxApi, number> = {
   'rome-competences': 1,
   'rome-contextes-travail': 1,
   marche: 10,
+  agences: 1,
+  infotravail: 1,
+  'metiers-recherches': 1,
 };
 
 export type QuotaDecision =
@@ -58,6 +61,11 @@ export class QuotaLimiter {
       return { allowed: true, capacity: rate, remaining: Math.floor(bucket.tokens) };
     }
     const secondsToNextCall = (1 - bucket.tokens) / rate;
-    return { allowed: false, capacity: rate, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil(secondsToNextCall)) };
+    return {
+      allowed: false,
+      capacity: rate,
+      remaining: 0,
+      retryAfterSeconds: Math.max(1, Math.ceil(secondsToNextCall)),
+    };
   }
 }

@@ -14,7 +14,7 @@ function findRepositoryRoot(from: string): string {
   let dir = from;
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above ' + from);
+    if (parent === dir) throw new Error(`package.json not found above ${from}`);
     dir = parent;
   }
   return dir;
@@ -28,11 +28,11 @@ function main(): void {
 
   const subset = selectBundledSubset(loadReferentialFromOpenData(dataDir));
   const referentialJson = JSON.stringify(subset);
-  writeFileSync(join(outputDir, BUNDLED_REFERENTIAL_FILE), referentialJson + '\n');
+  writeFileSync(join(outputDir, BUNDLED_REFERENTIAL_FILE), `${referentialJson}\n`);
 
   const positions = buildCommunePositions(join(dataDir, 'agences', 'pole_emploi_agencies_2019.csv'));
   const positionsJson = JSON.stringify(positions);
-  writeFileSync(join(outputDir, BUNDLED_COMMUNE_POSITIONS_FILE), positionsJson + '\n');
+  writeFileSync(join(outputDir, BUNDLED_COMMUNE_POSITIONS_FILE), `${positionsJson}\n`);
 
   const kb = (text: string) => `${Math.round(Buffer.byteLength(text) / 1024)} KB`;
   console.log(

@@ -26,7 +26,8 @@ export function buildCommunePositions(agenciesCsvPath: string): CommunePositions
     if (latitude === undefined || longitude === undefined) continue;
     const candidates = byPostcode.get(agency.CODE_POSTAL) ?? [];
     const name = normaliseName(agency.COMMUNE);
-    const match = candidates.find((c) => normaliseName(c.nom) === name) ?? (candidates.length === 1 ? candidates[0] : undefined);
+    const match =
+      candidates.find((c) => normaliseName(c.nom) === name) ?? (candidates.length === 1 ? candidates[0] : undefined);
     if (match && !positions[match.code]) positions[match.code] = [round(latitude), round(longitude)];
   }
   return Object.fromEntries(Object.entries(positions).sort(([a], [b]) => a.localeCompare(b)));

@@ -13,7 +13,8 @@ const FIGURES_UPDATED_ON = '2021-04-27';
 const NATIONAL = { code: 'FR', libelle: 'France' };
 
 const error = (status: number, message: string) => jsonResponse(status, { message });
-const notAvailable = (what: string, value: string) => error(400, `${what} « ${value} » n'est pas disponible pour cet indicateur.`);
+const notAvailable = (what: string, value: string) =>
+  error(400, `${what} « ${value} » n'est pas disponible pour cet indicateur.`);
 const noFigure = () => error(500, "Le serveur n'a pas pu trouver la liste des valeurs pour les critères demandés.");
 
 export function marcheRoutes(referential: Referential): ApiRoute[] {
@@ -42,7 +43,11 @@ export function marcheRoutes(referential: Referential): ApiRoute[] {
         const names = territories()[type];
         if (!names) return notAvailable('Le type de territoire', params.codeTypeTerritoire);
         return jsonResponse(200, {
-          territoires: [...names].map(([codeTerritoire, libelleTerritoire]) => ({ codeTypeTerritoire: type, codeTerritoire, libelleTerritoire })),
+          territoires: [...names].map(([codeTerritoire, libelleTerritoire]) => ({
+            codeTypeTerritoire: type,
+            codeTerritoire,
+            libelleTerritoire,
+          })),
         });
       },
     },
@@ -73,8 +78,15 @@ function tensionIndicator(
     return error(400, 'Le corps de la requête est mal formé.');
   }
   if (!criteria || typeof criteria !== 'object') return error(400, 'Le corps de la requête est mal formé.');
-  for (const field of ['codeTypeTerritoire', 'codeTerritoire', 'codeTypeActivite', 'codeActivite', 'codeTypePeriode'] as const) {
-    if (typeof criteria[field] !== 'string' || criteria[field] === '') return error(400, `Le critère « ${field} » est obligatoire.`);
+  for (const field of [
+    'codeTypeTerritoire',
+    'codeTerritoire',
+    'codeTypeActivite',
+    'codeActivite',
+    'codeTypePeriode',
+  ] as const) {
+    if (typeof criteria[field] !== 'string' || criteria[field] === '')
+      return error(400, `Le critère « ${field} » est obligatoire.`);
   }
   const typeTerritoire = criteria.codeTypeTerritoire as string;
   const codeTerritoire = criteria.codeTerritoire as string;
@@ -93,7 +105,9 @@ function tensionIndicator(
   const row = fiche && libTerritoire ? figures.rowFor(fiche, level, codeTerritoire) : undefined;
   if (!fiche || !libTerritoire || !row) return noFigure();
 
-  const wanted = Array.isArray(criteria.listeCodeNomenclature) ? new Set(criteria.listeCodeNomenclature.map(String)) : undefined;
+  const wanted = Array.isArray(criteria.listeCodeNomenclature)
+    ? new Set(criteria.listeCodeNomenclature.map(String))
+    : undefined;
   const values = figures
     .figures(row)
     .filter((figure) => !wanted || wanted.has(figure.codeNomenclature))

@@ -59,7 +59,12 @@ export class TensionFigures {
         };
       }
       const level = Number(row[column]);
-      return { codeNomenclature: code, libNomenclature: libelle, valeurPrincipaleNom: String(level), valeurPrincipaleNombre: level };
+      return {
+        codeNomenclature: code,
+        libNomenclature: libelle,
+        valeurPrincipaleNom: String(level),
+        valeurPrincipaleNombre: level,
+      };
     });
   }
 }

@@ -37,18 +37,22 @@ export class OfferGenerator {
           fiche,
           appellations,
           appellationWeights: appellations.map((a) => (a.classification === 'PRINCIPALE' ? 4 : 1)),
-          skills: fiche.competences.filter((code) => referential.competenceByCode.get(code)?.type !== 'MACRO-SAVOIR-ETRE-PROFESSIONNEL'),
+          skills: fiche.competences.filter(
+            (code) => referential.competenceByCode.get(code)?.type !== 'MACRO-SAVOIR-ETRE-PROFESSIONNEL',
+          ),
           offersPerMillion: offersPerMillion(fiche),
         };
       })
       .filter((material) => material.appellations.length > 0);
-    this.knownLabels = new Set(referential.appellations.flatMap((a) => [normaliseText(a.libelle), normaliseText(a.libelleCourt)]));
+    this.knownLabels = new Set(
+      referential.appellations.flatMap((a) => [normaliseText(a.libelle), normaliseText(a.libelleCourt)]),
+    );
   }
 
   /** Every offer of a département, fiche by fiche; each (département, fiche) pair has its own seed. */
   generate(pool: DepartementPool): OfferRecord[] {
     if (pool.communes.length === 0) return [];
-    const communeWeights = pool.communes.map((c) => Math.pow(c.population, 0.8));
+    const communeWeights = pool.communes.map((c) => c.population ** 0.8);
     const serials: Record<OfferOrigin, number> = { '1': 0, '2': 0 };
     const records: OfferRecord[] = [];
     for (const material of this.fiches) {
@@ -79,7 +83,8 @@ export class OfferGenerator {
     const updatedAt = createdAt + Math.floor(prng.next() * Math.min(OFFERS_REFERENCE_DATE - createdAt, 10 * DAY_MS));
     const { typeContrat, contractMonths } = this.contract(fiche, prng);
     const natureRoll = prng.next();
-    const natureContrat = typeContrat === 'CDD' && natureRoll < 0.15 ? 'E2' : typeContrat === 'CDD' && natureRoll < 0.22 ? 'FS' : 'E1';
+    const natureContrat =
+      typeContrat === 'CDD' && natureRoll < 0.15 ? 'E2' : typeContrat === 'CDD' && natureRoll < 0.22 ? 'FS' : 'E1';
     const experienceExige = prng.weighted(['D', 'E', 'S'] as const, fiche.emploiCadre ? [30, 60, 10] : [50, 35, 15]);
     const experienceYears = experienceExige === 'D' ? 0 : prng.weighted([1, 2, 3, 5, 7], [25, 30, 20, 15, 10]);
     const qualificationCode = origine === '1' || prng.chance(0.2) ? this.qualification(fiche, prng) : undefined;
@@ -99,12 +104,17 @@ export class OfferGenerator {
       titleRoll < 0.55
         ? `${titleBase} (H/F)`
         : titleRoll < 0.8
-          ? appellationLibelle === chosen.libelle ? chosen.libelle : `${titleBase} (H/F)`
+          ? appellationLibelle === chosen.libelle
+            ? chosen.libelle
+            : `${titleBase} (H/F)`
           : `${titleBase} ${experienceExige === 'D' ? 'junior' : experienceYears >= 5 ? 'senior' : 'confirmé'} (H/F)`;
 
     const competenceCodes: string[] = [];
     if (origine === '1') {
-      competenceCodes.push(...prng.sample(material.skills, prng.int(3, 8)), ...prng.sample(fiche.savoirs, prng.int(0, 3)));
+      competenceCodes.push(
+        ...prng.sample(material.skills, prng.int(3, 8)),
+        ...prng.sample(fiche.savoirs, prng.int(0, 3)),
+      );
     }
 
     return {
@@ -138,9 +148,18 @@ export class OfferGenerator {
           ? { CDI: 40, CDD: 25, MIS: 15, DIN: 2, LIB: 0, SAI: 18 }
           : { CDI: 45, CDD: 28, MIS: 22, DIN: 3, LIB: 1, SAI: 1 };
     const codes = Object.keys(weights) as (keyof typeof weights)[];
-    const typeContrat = prng.weighted(codes, codes.map((c) => weights[c]));
+    const typeContrat = prng.weighted(
+      codes,
+      codes.map((c) => weights[c]),
+    );
     const contractMonths =
-      typeContrat === 'CDD' ? prng.pick([3, 6, 6, 12, 12, 18, 24]) : typeContrat === 'MIS' ? prng.pick([1, 1, 2, 3, 6]) : typeContrat === 'SAI' ? prng.pick([2, 3, 4, 6]) : undefined;
+      typeContrat === 'CDD'
+        ? prng.pick([3, 6, 6, 12, 12, 18, 24])
+        : typeContrat === 'MIS'
+          ? prng.pick([1, 1, 2, 3, 6])
+          : typeContrat === 'SAI'
+            ? prng.pick([2, 3, 4, 6])
+            : undefined;
     return { typeContrat, contractMonths };
   }
 
@@ -169,7 +188,10 @@ export class OfferGenerator {
       `${chosen.libelleCourt || chosen.libelle} polyvalent`,
       `Poste de ${(chosen.libelleCourt || chosen.libelle).toLowerCase()}`,
     ];
-    return candidates.find((label) => label && !this.knownLabels.has(normaliseText(label))) ?? `${chosen.libelle} - poste polyvalent`;
+    return (
+      candidates.find((label) => label && !this.knownLabels.has(normaliseText(label))) ??
+      `${chosen.libelle} - poste polyvalent`
+    );
   }
 }
 

@@ -73,7 +73,7 @@ export function decodeOfferId(id: string): DecodedOfferId | undefined {
 /** (value × multiplier + offset) mod space, exact for spaces below 2^31 via BigInt. */
 function mulMod(value: number, multiplier: number, space: number, offset: number): number {
   const m = BigInt(space);
-  const result = ((BigInt(value) * BigInt(multiplier) + BigInt(offset)) % m + m) % m;
+  const result = (((BigInt(value) * BigInt(multiplier) + BigInt(offset)) % m) + m) % m;
   return Number(result);
 }
 

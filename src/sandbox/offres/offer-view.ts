@@ -24,7 +24,11 @@ const APPLY_SENTENCE = 'Pour postuler, utiliser le lien suivant : ';
  * The published offer (upstream-apis §3.4), keys in the order the API writes them. Details that no search
  * depends on are drawn from the record's own seed, so an offer reads the same every time it is returned.
  */
-export function renderOffer(record: OfferRecord, referential: Referential, positions: CommunePositions): Record<string, unknown> {
+export function renderOffer(
+  record: OfferRecord,
+  referential: Referential,
+  positions: CommunePositions,
+): Record<string, unknown> {
   const fiche = referential.ficheByCode.get(record.romeCode)!;
   const prng = new Prng(record.seed);
   const fromFranceTravail = record.origine === '1';
@@ -35,7 +39,12 @@ export function renderOffer(record: OfferRecord, referential: Referential, posit
   const naf = prng.pick(nafCandidates(fiche.codeDomaine));
   const hours = prng.weighted([35, 35, 37, 39, 24, 28], [50, 15, 12, 10, 7, 6]);
   const fullTime = hours >= 35;
-  const schedule = prng.pick(['Travail en journée', 'Travail en journée', 'Travail en horaires décalés', 'Travail en équipe']);
+  const schedule = prng.pick([
+    'Travail en journée',
+    'Travail en journée',
+    'Travail en horaires décalés',
+    'Travail en équipe',
+  ]);
   const dureeTravail = `${hours}H/semaine\n${schedule}`;
 
   const offer: Record<string, unknown> = {
@@ -120,7 +129,8 @@ export function renderOffer(record: OfferRecord, referential: Referential, posit
     ? { origine: '1', urlOrigine: detailUrl }
     : { origine: '2', urlOrigine: detailUrl, partenaires: [partnerOf(record, prng)] };
   if (fromFranceTravail) offer.offresManqueCandidats = prng.chance(0.15);
-  offer.contexteTravail = fromFranceTravail || prng.chance(0.6) ? { horaires: [fromFranceTravail ? dureeTravail : `\n${schedule}`] } : {};
+  offer.contexteTravail =
+    fromFranceTravail || prng.chance(0.6) ? { horaires: [fromFranceTravail ? dureeTravail : `\n${schedule}`] } : {};
   offer.entrepriseAdaptee = false;
   offer.employeurHandiEngage = prng.chance(0.08);
   return offer;
@@ -136,7 +146,10 @@ export function describeOffer(record: OfferRecord, referential: Referential): st
     .slice(0, 4)
     .map((code) => referential.competenceByCode.get(code)?.libelle ?? referential.savoirByCode.get(code)?.libelle)
     .filter((label): label is string => Boolean(label));
-  const experience = record.experienceExige === 'D' ? 'Débutant(e) accepté(e).' : `Expérience de ${record.experienceYears} an(s) sur un poste similaire.`;
+  const experience =
+    record.experienceExige === 'D'
+      ? 'Débutant(e) accepté(e).'
+      : `Expérience de ${record.experienceYears} an(s) sur un poste similaire.`;
   if (record.origine === '2') {
     const body = missions.length ? ` ${missions.join('. ')}.` : '';
     return `Nous recherchons un(e) ${record.appellationLibelle} pour renforcer nos équipes à ${record.commune.nom}.${body} ${experience}`;
@@ -182,7 +195,12 @@ function employerName(fiche: FicheRecord, record: OfferRecord, prng: Prng): stri
 
 function salary(record: OfferRecord, prng: Prng): Record<string, unknown> {
   if (!prng.chance(record.origine === '1' ? 0.6 : 0.3)) return {};
-  const monthly = record.qualificationCode === '9' ? prng.int(32, 55) * 100 : ['7', '8'].includes(record.qualificationCode ?? '') ? prng.int(22, 30) * 100 : prng.int(18, 23) * 100;
+  const monthly =
+    record.qualificationCode === '9'
+      ? prng.int(32, 55) * 100
+      : ['7', '8'].includes(record.qualificationCode ?? '')
+        ? prng.int(22, 30) * 100
+        : prng.int(18, 23) * 100;
   const upper = monthly + prng.int(2, 12) * 100;
   const annual = record.qualificationCode === '9' && prng.chance(0.6);
   const amount = (value: number) => `${(annual ? value * 12 : value).toFixed(1)} Euros`;
@@ -198,7 +216,12 @@ function salary(record: OfferRecord, prng: Prng): Record<string, unknown> {
   return result;
 }
 
-function contactOf(record: OfferRecord, communeLabel: string, detailUrl: string, prng: Prng): Record<string, unknown> | undefined {
+function contactOf(
+  record: OfferRecord,
+  communeLabel: string,
+  detailUrl: string,
+  prng: Prng,
+): Record<string, unknown> | undefined {
   const roll = prng.next();
   if (record.origine === '2') return roll < 0.5 ? undefined : roll < 0.8 ? {} : { urlPostulation: detailUrl };
   if (roll < 0.5) {

@@ -38,7 +38,8 @@ export function offresRoutes(referential: Referential): ApiRoute[] {
       method: 'GET',
       template: `${BASE}/offres/{id}`,
       handle: (_request, params) => {
-        if (!OFFER_ID_PATTERN.test(params.id)) return badRequest("Le format de l'id de l'offre recherchée est incorrect.");
+        if (!OFFER_ID_PATTERN.test(params.id))
+          return badRequest("Le format de l'id de l'offre recherchée est incorrect.");
         const record = catalog.findById(params.id);
         return record ? jsonResponse(200, renderOffer(record, referential, communePositions())) : emptyResponse(204);
       },
@@ -47,19 +48,31 @@ export function offresRoutes(referential: Referential): ApiRoute[] {
       api: 'offres',
       method: 'GET',
       template: `${BASE}/referentiel/typesContrats`,
-      handle: () => jsonResponse(200, CONTRACT_TYPES.map((c) => ({ code: c.code, libelle: c.libelle }))),
+      handle: () =>
+        jsonResponse(
+          200,
+          CONTRACT_TYPES.map((c) => ({ code: c.code, libelle: c.libelle })),
+        ),
     },
     {
       api: 'offres',
       method: 'GET',
       template: `${BASE}/referentiel/naturesContrats`,
-      handle: () => jsonResponse(200, Object.entries(NATURES_CONTRAT).map(([code, libelle]) => ({ code, libelle }))),
+      handle: () =>
+        jsonResponse(
+          200,
+          Object.entries(NATURES_CONTRAT).map(([code, libelle]) => ({ code, libelle })),
+        ),
     },
     {
       api: 'offres',
       method: 'GET',
       template: `${BASE}/referentiel/regions`,
-      handle: () => jsonResponse(200, loadRegions().map((r) => ({ code: r.code, libelle: r.nom }))),
+      handle: () =>
+        jsonResponse(
+          200,
+          loadRegions().map((r) => ({ code: r.code, libelle: r.nom })),
+        ),
     },
     {
       api: 'offres',
@@ -69,7 +82,11 @@ export function offresRoutes(referential: Referential): ApiRoute[] {
         const regions = new Map(loadRegions().map((r) => [r.code, r.nom]));
         return jsonResponse(
           200,
-          loadDepartements().map((d) => ({ code: d.code, libelle: d.nom, region: { code: d.region, libelle: regions.get(d.region) ?? '' } })),
+          loadDepartements().map((d) => ({
+            code: d.code,
+            libelle: d.nom,
+            region: { code: d.region, libelle: regions.get(d.region) ?? '' },
+          })),
         );
       },
     },

@@ -33,7 +33,11 @@ const MAX_KEYWORDS = 7;
 const PUBLICATION_WINDOWS = new Set([1, 3, 7, 14, 31]);
 
 const invalidValue = (name: string) => new OfferSearchError(`Valeur du paramètre « ${name} » incorrecte.`);
-const list = (value: string) => value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 
 let territoryCodes: { departements: Set<string>; regions: Set<string> } | undefined;
 function knownTerritories() {
@@ -54,7 +58,8 @@ export function parseOfferSearch(params: URLSearchParams): OfferSearchQuery {
 
   const sort = get('sort');
   if (sort !== undefined) {
-    if (!['0', '1', '2'].includes(sort)) throw new OfferSearchError('Format du paramètre « sort » incorrect. 0, 1 ou 2 attendu.');
+    if (!['0', '1', '2'].includes(sort))
+      throw new OfferSearchError('Format du paramètre « sort » incorrect. 0, 1 ou 2 attendu.');
     query.sort = Number(sort) as 0 | 1 | 2;
   }
 
@@ -68,20 +73,23 @@ export function parseOfferSearch(params: URLSearchParams): OfferSearchQuery {
   const departement = get('departement');
   if (departement !== undefined) {
     const codes = list(departement);
-    if (codes.length > MAX_LOCATIONS || codes.some((c) => !knownTerritories().departements.has(c))) throw invalidValue('departement');
+    if (codes.length > MAX_LOCATIONS || codes.some((c) => !knownTerritories().departements.has(c)))
+      throw invalidValue('departement');
     query.departements = codes;
   }
 
   const commune = get('commune');
   if (commune !== undefined) {
     const codes = list(commune);
-    if (codes.length > MAX_LOCATIONS || codes.some((c) => !/^(\d{5}|2[AB]\d{3})$/.test(c))) throw invalidValue('commune');
+    if (codes.length > MAX_LOCATIONS || codes.some((c) => !/^(\d{5}|2[AB]\d{3})$/.test(c)))
+      throw invalidValue('commune');
     query.communes = codes;
   }
 
   const distance = get('distance');
   if (distance !== undefined) {
-    if (!/^\d+$/.test(distance)) throw new OfferSearchError('Format du paramètre « distance » incorrect. Entier attendu.');
+    if (!/^\d+$/.test(distance))
+      throw new OfferSearchError('Format du paramètre « distance » incorrect. Entier attendu.');
     query.distance = Number(distance);
   }
 
@@ -109,9 +117,13 @@ export function parseOfferSearch(params: URLSearchParams): OfferSearchQuery {
   if (motsCles !== undefined) {
     const keywords = list(motsCles);
     const allowed = /^[\p{L}0-9 @#$%^&+./"-]+$/u;
-    if (keywords.length === 0 || keywords.length > MAX_KEYWORDS || keywords.some((k) => k.length < 2 || !allowed.test(k))) {
+    if (
+      keywords.length === 0 ||
+      keywords.length > MAX_KEYWORDS ||
+      keywords.some((k) => k.length < 2 || !allowed.test(k))
+    ) {
       throw new OfferSearchError(
-        'Format du paramètre « motsCles » incorrect. 7 mots-clé au maximum séparés par des virgules et d\'au moins 2 caractères.',
+        "Format du paramètre « motsCles » incorrect. 7 mots-clé au maximum séparés par des virgules et d'au moins 2 caractères.",
       );
     }
     query.motsCles = keywords.map(normaliseText);
@@ -127,7 +139,8 @@ export function parseOfferSearch(params: URLSearchParams): OfferSearchQuery {
 
   const experience = get('experience');
   if (experience !== undefined) {
-    if (!['0', '1', '2', '3'].includes(experience)) throw new OfferSearchError('Format du paramètre « experience » incorrect. 0, 1, 2 ou 3 attendu.');
+    if (!['0', '1', '2', '3'].includes(experience))
+      throw new OfferSearchError('Format du paramètre « experience » incorrect. 0, 1, 2 ou 3 attendu.');
     if (experience !== '0') query.experience = experience;
   }
 
@@ -141,13 +154,15 @@ export function parseOfferSearch(params: URLSearchParams): OfferSearchQuery {
 
   const qualification = get('qualification');
   if (qualification !== undefined) {
-    if (!['0', '9'].includes(qualification)) throw new OfferSearchError('Format du paramètre « qualification » incorrect. 0 ou 9 attendu.');
+    if (!['0', '9'].includes(qualification))
+      throw new OfferSearchError('Format du paramètre « qualification » incorrect. 0 ou 9 attendu.');
     query.qualification = qualification;
   }
 
   const origineOffre = get('origineOffre');
   if (origineOffre !== undefined) {
-    if (!['1', '2'].includes(origineOffre)) throw new OfferSearchError('Format du paramètre « origineOffre » incorrect. 1 ou 2 attendu.');
+    if (!['1', '2'].includes(origineOffre))
+      throw new OfferSearchError('Format du paramètre « origineOffre » incorrect. 1 ou 2 attendu.');
     query.origineOffre = origineOffre;
   }
 
@@ -161,8 +176,11 @@ function parseRange(value: string | null): { start: number; end: number } {
   const start = Number(match[1]);
   const end = Number(match[2]);
   if (start > end) throw new OfferSearchError('Format du paramètre « range » incorrect. <entier>-<entier> attendu.');
-  if (start > MAX_RANGE_START) throw new OfferSearchError(`La position de début doit être inférieure ou égale à ${MAX_RANGE_START}.`);
-  if (end > MAX_RANGE_END) throw new OfferSearchError(`La position de fin doit être inférieure ou égale à ${MAX_RANGE_END}.`);
-  if (end - start + 1 > MAX_RANGE_WINDOW) throw new OfferSearchError('La plage de résultats demandée est trop importante.');
+  if (start > MAX_RANGE_START)
+    throw new OfferSearchError(`La position de début doit être inférieure ou égale à ${MAX_RANGE_START}.`);
+  if (end > MAX_RANGE_END)
+    throw new OfferSearchError(`La position de fin doit être inférieure ou égale à ${MAX_RANGE_END}.`);
+  if (end - start + 1 > MAX_RANGE_WINDOW)
+    throw new OfferSearchError('La plage de résultats demandée est trop importante.');
   return { start, end };
 }

@@ -54,7 +54,9 @@ export class OfferSearch {
     for (const code of this.departementsToScan(query)) {
       const offers = this.catalog.departement(code);
       if (!offers) continue;
-      const candidates = query.codeROME ? [...query.codeROME].flatMap((rome) => offers.byRome.get(rome) ?? []) : offers.all;
+      const candidates = query.codeROME
+        ? [...query.codeROME].flatMap((rome) => offers.byRome.get(rome) ?? [])
+        : offers.all;
       for (const record of candidates) if (predicate(record)) matches.push(record);
     }
     return matches.sort(compareOffers);
@@ -64,7 +66,12 @@ export class OfferSearch {
     let codes = this.catalog.departementPools().map((p) => p.code);
     if (query.departements) codes = codes.filter((c) => query.departements!.includes(c));
     if (query.region) {
-      const inRegion = new Set(this.catalog.departementPools().filter((p) => p.region === query.region).map((p) => p.code));
+      const inRegion = new Set(
+        this.catalog
+          .departementPools()
+          .filter((p) => p.region === query.region)
+          .map((p) => p.code),
+      );
       codes = codes.filter((c) => inRegion.has(c));
     }
     if (query.communes) {
@@ -97,7 +104,9 @@ export class OfferSearch {
     if (query.qualification) checks.push((r) => (query.qualification === '9') === (r.qualificationCode === '9'));
     if (query.origineOffre) checks.push((r) => r.origine === query.origineOffre);
     if (query.motsCles) {
-      const patterns = query.motsCles.map((k) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(k)}($|[^\\p{L}\\p{N}])`, 'u'));
+      const patterns = query.motsCles.map(
+        (k) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(k)}($|[^\\p{L}\\p{N}])`, 'u'),
+      );
       checks.push((r) => {
         const text = this.searchText(r);
         return patterns.every((p) => p.test(text));
@@ -115,7 +124,11 @@ export class OfferSearch {
       const fiche = this.referential.ficheByCode.get(record.romeCode);
       const pieces = [record.intitule, record.romeCode, fiche?.libelle ?? ''];
       for (const code of record.competenceCodes) {
-        pieces.push(this.referential.competenceByCode.get(code)?.libelle ?? this.referential.savoirByCode.get(code)?.libelle ?? '');
+        pieces.push(
+          this.referential.competenceByCode.get(code)?.libelle ??
+            this.referential.savoirByCode.get(code)?.libelle ??
+            '',
+        );
       }
       record.searchText = pieces.map((piece) => this.normalised(piece)).join(' | ');
     }
@@ -139,9 +152,9 @@ function escapeRegExp(text: string): string {
 
 /** `filtresPossibles`, counted over the whole result set rather than the returned page. */
 function facets(records: OfferRecord[]) {
-  const count = (name: string, valueOf: (r: OfferRecord) => string) => {
+  const count = (name: string, valueOfRecord: (r: OfferRecord) => string) => {
     const counts = new Map<string, number>();
-    for (const record of records) counts.set(valueOf(record), (counts.get(valueOf(record)) ?? 0) + 1);
+    for (const record of records) counts.set(valueOfRecord(record), (counts.get(valueOfRecord(record)) ?? 0) + 1);
     return {
       filtre: name,
       agregation: [...counts]

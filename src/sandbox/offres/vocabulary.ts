@@ -26,7 +26,7 @@ export const NATURES_CONTRAT: Record<string, string> = {
   FS: 'Cont. professionnalisation',
   FA: 'Emploi non salarié',
   FJ: 'CUI - Parcours Emploi Compétences',
-  I1: 'Insertion par l\'activ.éco.',
+  I1: "Insertion par l'activ.éco.",
 };
 
 export const QUALIFICATIONS: Record<string, string> = {
@@ -101,37 +101,55 @@ const NAF_BY_DOMAINE: Record<string, NafCode[]> = {
     naf('62.01Z', 'Programmation informatique'),
     naf('62.02A', 'Conseil en systèmes et logiciels informatiques'),
     naf('58.29C', 'Edition de logiciels applicatifs'),
-    naf('62.03Z', 'Gestion d\'installations informatiques'),
+    naf('62.03Z', "Gestion d'installations informatiques"),
   ],
   M14: [
     naf('62.02A', 'Conseil en systèmes et logiciels informatiques'),
     naf('70.22Z', 'Conseil pour les affaires et autres conseils de gestion'),
     naf('73.20Z', 'Études de marché et sondages'),
   ],
-  M12: [naf('69.20Z', 'Activités comptables'), naf('70.22Z', 'Conseil pour les affaires et autres conseils de gestion')],
+  M12: [
+    naf('69.20Z', 'Activités comptables'),
+    naf('70.22Z', 'Conseil pour les affaires et autres conseils de gestion'),
+  ],
   D11: [
     naf('10.71C', 'Boulangerie et boulangerie-pâtisserie'),
     naf('47.24Z', 'Commerce de détail de pain, pâtisserie et confiserie en magasin spécialisé'),
   ],
   D14: [
     naf('46.69B', 'Commerce de gros (commerce interentreprises) de fournitures et équipements industriels divers'),
-    naf('46.51Z', 'Commerce de gros (commerce interentreprises) d\'ordinateurs, d\'équipements informatiques périphériques et de logiciels'),
+    naf(
+      '46.51Z',
+      "Commerce de gros (commerce interentreprises) d'ordinateurs, d'équipements informatiques périphériques et de logiciels",
+    ),
   ],
   D15: [naf('47.11D', 'Supermarchés'), naf('47.11F', 'Hypermarchés')],
-  F16: [naf('43.22A', 'Travaux d\'installation d\'eau et de gaz en tous locaux')],
-  F17: [naf('43.99C', 'Travaux de maçonnerie générale et gros œuvre de bâtiment'), naf('41.20A', 'Construction de maisons individuelles')],
+  F16: [naf('43.22A', "Travaux d'installation d'eau et de gaz en tous locaux")],
+  F17: [
+    naf('43.99C', 'Travaux de maçonnerie générale et gros œuvre de bâtiment'),
+    naf('41.20A', 'Construction de maisons individuelles'),
+  ],
   G16: [naf('56.10A', 'Restauration traditionnelle'), naf('56.29A', 'Restauration collective sous contrat')],
   G18: [naf('56.10A', 'Restauration traditionnelle'), naf('55.10Z', 'Hôtels et hébergement similaire')],
   J13: [naf('88.91A', 'Accueil de jeunes enfants'), naf('86.10Z', 'Activités hospitalières')],
   J15: [naf('86.10Z', 'Activités hospitalières'), naf('87.10A', 'Hébergement médicalisé pour personnes âgées')],
   K13: [naf('88.91A', 'Accueil de jeunes enfants'), naf('88.10A', 'Aide à domicile')],
-  K22: [naf('81.21Z', 'Nettoyage courant des bâtiments'), naf('81.22Z', 'Autres activités de nettoyage des bâtiments et nettoyage industriel')],
+  K22: [
+    naf('81.21Z', 'Nettoyage courant des bâtiments'),
+    naf('81.22Z', 'Autres activités de nettoyage des bâtiments et nettoyage industriel'),
+  ],
   N11: [naf('52.10B', 'Entreposage et stockage non frigorifique'), naf('52.29A', 'Messagerie, fret express')],
-  N41: [naf('49.41A', 'Transports routiers de fret interurbains'), naf('49.41B', 'Transports routiers de fret de proximité')],
+  N41: [
+    naf('49.41A', 'Transports routiers de fret interurbains'),
+    naf('49.41B', 'Transports routiers de fret de proximité'),
+  ],
 };
 
 export function nafCandidates(codeDomaine: string): NafCode[] {
-  return [...(NAF_BY_DOMAINE[codeDomaine] ?? [naf('82.99Z', 'Autres activités de soutien aux entreprises n.c.a.')]), TEMPORARY_WORK];
+  return [
+    ...(NAF_BY_DOMAINE[codeDomaine] ?? [naf('82.99Z', 'Autres activités de soutien aux entreprises n.c.a.')]),
+    TEMPORARY_WORK,
+  ];
 }
 
 /** Words for invented employer names (never a person's name). */
@@ -145,4 +163,15 @@ export const EMPLOYER_NOUNS: Record<string, string[]> = {
   N: ['LOGISTIQUE', 'TRANSPORTS', 'ENTREPOTS', 'FRET'],
 };
 
-export const EMPLOYER_SUFFIXES = ['HORIZON', 'AVENIR', 'DU CENTRE', 'DE L\'OUEST', 'ATLANTIQUE', 'DES HALLES', 'CONSEIL ET ASSOCIES', 'PLUS', 'PARTENAIRES', 'ET CIE'];
+export const EMPLOYER_SUFFIXES = [
+  'HORIZON',
+  'AVENIR',
+  'DU CENTRE',
+  "DE L'OUEST",
+  'ATLANTIQUE',
+  'DES HALLES',
+  'CONSEIL ET ASSOCIES',
+  'PLUS',
+  'PARTENAIRES',
+  'ET CIE',
+];

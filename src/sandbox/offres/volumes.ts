@@ -25,7 +25,11 @@ const common = new Set(BUNDLED_COMMON_FICHES);
 export function offersPerMillion(fiche: FicheRecord): number {
   return (
     FEATURED_RATES[fiche.code] ??
-    (common.has(fiche.code) ? COMMON_RATE : BUNDLED_ROME_V3_FAMILIES.includes(fiche.codeRomeParent) ? FAMILY_RATE : OTHER_RATE)
+    (common.has(fiche.code)
+      ? COMMON_RATE
+      : BUNDLED_ROME_V3_FAMILIES.includes(fiche.codeRomeParent)
+        ? FAMILY_RATE
+        : OTHER_RATE)
   );
 }
 

@@ -10,7 +10,10 @@ export const BUNDLED_COMMUNE_POSITIONS_FILE = 'commune-positions.json';
  * where tsc does not copy JSON files, so fall back to the source tree.
  */
 export function bundledDataDir(): string {
-  const candidates = [join(__dirname, '..', 'dataset', 'data'), resolve(__dirname, '..', '..', '..', '..', 'src', 'sandbox', 'dataset', 'data')];
+  const candidates = [
+    join(__dirname, '..', 'dataset', 'data'),
+    resolve(__dirname, '..', '..', '..', '..', 'src', 'sandbox', 'dataset', 'data'),
+  ];
   const found = candidates.find((dir) => existsSync(join(dir, BUNDLED_REFERENTIAL_FILE)));
   if (!found) throw new Error('The bundled sandbox dataset is missing: run `npm run sandbox:dataset`.');
   return found;

@@ -25,7 +25,10 @@ export function loadReferentialFromOpenData(dataDir: string): ReferentialSnapsho
   const flag = (value: string | undefined) => value === 'O';
   const sortByCode = <T extends { code: string }>(items: T[]) => items.sort((a, b) => compareCodes(a.code, b.code));
 
-  const grandsDomaines = rome('grand_domaine').map((r) => ({ code: r.code_grand_domaine, libelle: r.libelle_grand_domaine }));
+  const grandsDomaines = rome('grand_domaine').map((r) => ({
+    code: r.code_grand_domaine,
+    libelle: r.libelle_grand_domaine,
+  }));
   const domainesProfessionnels = rome('domaine_professionnel').map((r) => ({
     code: r.code_domaine_professionnel,
     libelle: r.libelle_domaine_professionnel,
@@ -223,7 +226,7 @@ export function loadDaresTensions(dir: string): TensionTable {
     const categorie = r['Catégorie Tension'];
     if (!level || !categorie) continue;
     const territory = level === 'NAT' ? 'FR' : level === 'REG' ? normaliseRegion(r.reg) : r.dep.trim();
-    year = r['Année']?.trim() || year;
+    year = r.Année?.trim() || year;
     rows.push([
       r.fap,
       level,

@@ -52,7 +52,8 @@ function mergeField(existing: FieldSelection | true | undefined, added: FieldSel
   if (existing === undefined) return added;
   if (existing === true) return true;
   const merged: FieldSelection = { ...existing };
-  for (const [name, child] of Object.entries(added)) merged[name] = child === true ? true : mergeField(merged[name], child);
+  for (const [name, child] of Object.entries(added))
+    merged[name] = child === true ? true : mergeField(merged[name], child);
   return merged;
 }
 

@@ -40,7 +40,11 @@ const CONTEXTE_CATEGORIES: Record<string, string> = {
  * The ecological-transition flags of ROME 4.0: every qualified job is in the transition scope except
  * "Emploi Brun" ones (jobs expected to shrink); the detailed label is kept as given.
  */
-function transitionFields(record: { transitionEco: string; transitionNumerique: boolean; transitionDemographique: boolean }) {
+function transitionFields(record: {
+  transitionEco: string;
+  transitionNumerique: boolean;
+  transitionDemographique: boolean;
+}) {
   return {
     transitionEcologique: record.transitionEco !== '' && record.transitionEco !== 'Emploi Brun',
     transitionEcologiqueDetaillee: TRANSITION_ECO_DETAIL[record.transitionEco],
@@ -58,7 +62,10 @@ export function contexteCategorie(record: ContexteRecord): string {
  * enjeu B, objectif 1, n° 04) but not the labels of domaines, enjeux and objectifs.
  */
 export function enjeuOf(competence: CompetenceRecord | undefined, referential: Referential): CodeLabel | undefined {
-  const macro = competence?.type === 'COMPETENCE-DETAILLEE' ? referential.competenceByCode.get(competence.macroCode ?? '') : competence;
+  const macro =
+    competence?.type === 'COMPETENCE-DETAILLEE'
+      ? referential.competenceByCode.get(competence.macroCode ?? '')
+      : competence;
   const position = macro?.codeArborescence;
   if (!position || position.length < 2) return undefined;
   const code = position.slice(0, 2);
@@ -131,7 +138,11 @@ export class RomeResources {
   }
 
   listContextesTravail(): Record<string, unknown>[] {
-    this.contextes ??= this.referential.contextes.map((c) => ({ code: c.code, libelle: c.libelle, categorie: contexteCategorie(c) }));
+    this.contextes ??= this.referential.contextes.map((c) => ({
+      code: c.code,
+      libelle: c.libelle,
+      categorie: contexteCategorie(c),
+    }));
     return this.contextes;
   }
 
@@ -155,8 +166,11 @@ export class RomeResources {
         const ref = this.competenceRef(code);
         if (!ref) return [];
         const macro = r.competenceByCode.get(code);
-        const riasecSource = macro?.type === 'COMPETENCE-DETAILLEE' ? r.competenceByCode.get(macro.macroCode ?? '') : macro;
-        return [{ ...ref, codeOgr: code, riasecMajeur: riasecSource?.riasecMajeur, riasecMineur: riasecSource?.riasecMineur }];
+        const riasecSource =
+          macro?.type === 'COMPETENCE-DETAILLEE' ? r.competenceByCode.get(macro.macroCode ?? '') : macro;
+        return [
+          { ...ref, codeOgr: code, riasecMajeur: riasecSource?.riasecMajeur, riasecMineur: riasecSource?.riasecMineur },
+        ];
       });
     const secteur = (code: string) => {
       const record = r.labels.secteurActivite.get(code);
@@ -167,7 +181,8 @@ export class RomeResources {
         secteurActivite: parent ? { code: parent.code, libelle: parent.libelle } : null,
       };
     };
-    const labelled = (codes: string[], labels: Map<string, string>) => codes.map((code) => ({ code, libelle: labels.get(code) ?? '' }));
+    const labelled = (codes: string[], labels: Map<string, string>) =>
+      codes.map((code) => ({ code, libelle: labels.get(code) ?? '' }));
     return {
       code: fiche.code,
       libelle: fiche.libelle,
@@ -185,8 +200,14 @@ export class RomeResources {
         return a ? [this.appellationSummary(a)] : [];
       }),
       themes: labelled(fiche.themes, r.labels.theme),
-      centresInterets: labelled(fiche.centresInteret.filter((c) => c.principal).map((c) => c.code), r.labels.centreInteret),
-      centresInteretsLies: labelled(fiche.centresInteret.filter((c) => !c.principal).map((c) => c.code), r.labels.centreInteret),
+      centresInterets: labelled(
+        fiche.centresInteret.filter((c) => c.principal).map((c) => c.code),
+        r.labels.centreInteret,
+      ),
+      centresInteretsLies: labelled(
+        fiche.centresInteret.filter((c) => !c.principal).map((c) => c.code),
+        r.labels.centreInteret,
+      ),
       secteursActivites: fiche.secteursActivite.filter((s) => s.principal).map((s) => secteur(s.code)),
       secteursActivitesLies: fiche.secteursActivite.filter((s) => !s.principal).map((s) => secteur(s.code)),
       competencesMobilisees: mobilised([...fiche.competences, ...fiche.savoirs]),
@@ -265,9 +286,7 @@ export class RomeResources {
       groupesCompetencesMobilisees: [...groups.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([, group]) => group),
-      groupesSavoirs: [...savoirGroups.entries()]
-        .sort(([a], [b]) => Number(a) - Number(b))
-        .map(([, group]) => group),
+      groupesSavoirs: [...savoirGroups.entries()].sort(([a], [b]) => Number(a) - Number(b)).map(([, group]) => group),
     };
   }
 
@@ -287,7 +306,9 @@ export class RomeResources {
         ...common,
         riasecMajeur: macro?.riasecMajeur,
         riasecMineur: macro?.riasecMineur,
-        macroCompetence: macro ? { type: macro.type, code: macro.code, codeOgr: macro.code, libelle: macro.libelle } : undefined,
+        macroCompetence: macro
+          ? { type: macro.type, code: macro.code, codeOgr: macro.code, libelle: macro.libelle }
+          : undefined,
       };
     }
     return {
@@ -311,7 +332,10 @@ export class RomeResources {
       transitionNumerique: s.transitionNumerique,
       categorieSavoir: {
         libelle: s.sousCategorie,
-        categorie: { code: s.codeCategorie, libelle: this.referential.labels.categorieSavoirs.get(s.codeCategorie) ?? '' },
+        categorie: {
+          code: s.codeCategorie,
+          libelle: this.referential.labels.categorieSavoirs.get(s.codeCategorie) ?? '',
+        },
       },
     };
   }

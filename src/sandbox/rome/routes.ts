@@ -96,7 +96,10 @@ export function romeRoutes(referential: Referential): ApiRoute[] {
         template: `${collection.path}/{code}`,
         handle: (request, params) => {
           const item = collection.get(params.code);
-          if (!item) return jsonResponse(404, { message: `Aucun(e) ${collection.label} trouvé(e) pour le code ${params.code}.` });
+          if (!item)
+            return jsonResponse(404, {
+              message: `Aucun(e) ${collection.label} trouvé(e) pour le code ${params.code}.`,
+            });
           return respond(request, collection.schema, item);
         },
       },

@@ -104,7 +104,12 @@ export const COMPETENCE_SCHEMA: FieldSchema = {
   definition: true,
   qualiteprofessionnelle: true,
   competenceesco: { uri: true, libelle: true },
-  objectif: { code: true, libelle: true, codearborescence: true, enjeu: { code: true, libelle: true, codearborescence: true } },
+  objectif: {
+    code: true,
+    libelle: true,
+    codearborescence: true,
+    enjeu: { code: true, libelle: true, codearborescence: true },
+  },
   categoriesavoir: { code: true, libelle: true, categorie: codeLabel },
 };
 

@@ -25,7 +25,10 @@ export interface ApolloGatewayOptions {
 }
 
 /** The reference federation gateway over our subgraphs, on a statically composed supergraph. */
-export function createApolloGateway(subgraphs: readonly BuiltSubgraph[], options: ApolloGatewayOptions = {}): ApolloGateway {
+export function createApolloGateway(
+  subgraphs: readonly BuiltSubgraph[],
+  options: ApolloGatewayOptions = {},
+): ApolloGateway {
   const { urls } = options;
   if (urls && options.local) throw new Error('A gateway runs its subgraphs either locally or at URLs, not both');
   if (urls) {
@@ -33,7 +36,8 @@ export function createApolloGateway(subgraphs: readonly BuiltSubgraph[], options
     if (missing.length > 0) throw new Error(`No URL given for subgraph(s): ${missing.join(', ')}`);
   }
   // In process the URLs are never dialled, but the gateway insists every subgraph has one.
-  const routingUrls = urls ?? Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, `in-process://${subgraph.name}`]));
+  const routingUrls =
+    urls ?? Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, `in-process://${subgraph.name}`]));
   const { supergraphSdl } = composeSupergraph(subgraphs, { urls: routingUrls });
   const byName = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph]));
   const requestIdHeader = options.requestIdHeader ?? REQUEST_ID_HEADER;

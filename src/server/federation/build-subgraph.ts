@@ -46,7 +46,8 @@ function withReferenceResolvers<TContext>(module: SubgraphModule<TContext>, clas
     }
     resolvers[typeName] = {
       ...resolvers[typeName],
-      __resolveReference: (reference: Record<string, unknown>, context: TContext) => resolveReference(reference, context),
+      __resolveReference: (reference: Record<string, unknown>, context: TContext) =>
+        resolveReference(reference, context),
     };
   }
   return resolvers;

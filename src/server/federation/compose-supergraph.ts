@@ -23,7 +23,10 @@ export interface ComposeOptions {
 }
 
 /** Composes subgraphs with the same rules as a Federation 2 router; throws one error listing every failure. */
-export function composeSupergraph(subgraphs: readonly BuiltSubgraph[], options: ComposeOptions = {}): ComposedSupergraph {
+export function composeSupergraph(
+  subgraphs: readonly BuiltSubgraph[],
+  options: ComposeOptions = {},
+): ComposedSupergraph {
   const result = composeOrThrow(subgraphs, options);
   return {
     supergraphSdl: result.supergraphSdl,
@@ -33,7 +36,10 @@ export function composeSupergraph(subgraphs: readonly BuiltSubgraph[], options: 
 }
 
 /** The schema clients see through a router: the supergraph without federation machinery and `@inaccessible` elements. */
-export function composeApiSchema(subgraphs: readonly BuiltSubgraph[]): { apiSchema: GraphQLSchema; supergraphSdl: string } {
+export function composeApiSchema(subgraphs: readonly BuiltSubgraph[]): {
+  apiSchema: GraphQLSchema;
+  supergraphSdl: string;
+} {
   const result = composeOrThrow(subgraphs, {});
   return { apiSchema: result.schema.toAPISchema().toGraphQLJSSchema(), supergraphSdl: result.supergraphSdl };
 }

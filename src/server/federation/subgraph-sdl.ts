@@ -1,5 +1,13 @@
 import { getDocumentNodeFromSchema } from '@graphql-tools/utils';
-import { Kind, print, visit, type DefinitionNode, type DocumentNode, type GraphQLSchema, type OperationTypeNode } from 'graphql';
+import {
+  Kind,
+  print,
+  visit,
+  type DefinitionNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationTypeNode,
+} from 'graphql';
 import { FEDERATION_DIRECTIVE_NAMES, FEDERATION_SPEC_URL } from './federation-directives';
 
 const ROOT_TYPE_ORDER = ['Query', 'Mutation', 'Subscription'];

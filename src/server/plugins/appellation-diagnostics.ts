@@ -8,7 +8,10 @@ export const appellationDiagnosticsPlugin: ApolloServerPlugin<GraphContext> = {
       async willSendResponse({ contextValue, response }) {
         const unmatched = contextValue.diagnostics?.appellationMismatches;
         if (!unmatched?.length || response.body.kind !== 'single') return;
-        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, appellationMatching: { unmatched } };
+        response.body.singleResult.extensions = {
+          ...response.body.singleResult.extensions,
+          appellationMatching: { unmatched },
+        };
       },
     };
   },

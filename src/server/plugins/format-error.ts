@@ -2,7 +2,8 @@ import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/error
 import type { GraphQLFormattedError } from 'graphql';
 
 /** Apollo reports a literal of the wrong type or an unknown enum value as a validation failure; to the caller it is bad input. */
-const ARGUMENT_VALUE_PROBLEM = /^(Enum "|Value "|Expected value of type|Expected type|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent|ID cannot represent|Field ".+" of required type ".+" was not provided)/;
+const ARGUMENT_VALUE_PROBLEM =
+  /^(Enum "|Value "|Expected value of type|Expected type|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent|ID cannot represent|Field ".+" of required type ".+" was not provided)/;
 
 /**
  * The last word on what leaves the server: coded errors (ours, Apollo's) pass with their message, argument problems become
@@ -18,6 +19,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions };
   }
   const original = unwrapResolverError(error);
-  if (original instanceof Error) console.error(`travail-graph: unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${original.name}: ${original.message}`);
-  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR } };
+  if (original instanceof Error)
+    console.error(
+      `travail-graph: unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${original.name}: ${original.message}`,
+    );
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }

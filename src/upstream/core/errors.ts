@@ -23,7 +23,10 @@ export class UpstreamError extends Error {
 }
 
 export class UpstreamRateLimitedError extends UpstreamError {
-  constructor(api: string, readonly retryAfterSeconds?: number) {
+  constructor(
+    api: string,
+    readonly retryAfterSeconds?: number,
+  ) {
     super('UPSTREAM_RATE_LIMITED', `France Travail ${api} API quota exceeded; retry later`, api, 429);
   }
 }

@@ -18,7 +18,10 @@ export interface HttpResponse {
 
 /** No response came back (refused connection, reset socket, timeout). The message names the cause only. */
 export class TransportFailure extends Error {
-  constructor(readonly kind: 'timeout' | 'network', detail: string) {
+  constructor(
+    readonly kind: 'timeout' | 'network',
+    detail: string,
+  ) {
     super(kind === 'timeout' ? `timed out (${detail})` : `network error (${detail})`);
     this.name = 'TransportFailure';
   }
@@ -30,7 +33,12 @@ export interface HttpTransportOptions {
   connectionsPerOrigin: number;
 }
 
-const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);
+const TIMEOUT_CODES = new Set([
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'ETIMEDOUT',
+]);
 
 /**
  * HTTP over one undici Agent: keep-alive connections, a bounded pool per origin, gzip accepted (the ROME
@@ -83,7 +91,10 @@ const decoders: Record<string, (data: Buffer) => Promise<Buffer>> = {
 
 /** undici's request API hands bodies over as sent; its decompressing interceptor is still experimental. */
 async function decode(data: Buffer, contentEncoding: string | undefined): Promise<Buffer> {
-  const encodings = (contentEncoding ?? '').split(',').map((e) => e.trim().toLowerCase()).filter((e) => e && e !== 'identity');
+  const encodings = (contentEncoding ?? '')
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter((e) => e && e !== 'identity');
   let decoded = data;
   for (const encoding of encodings.reverse()) {
     const decoder = decoders[encoding];
@@ -104,6 +115,9 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
 
 function toTransportFailure(error: unknown): TransportFailure {
   if (error instanceof TransportFailure) return error;
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'unknown';
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error
+      ? String((error as { code: unknown }).code)
+      : 'unknown';
   return new TransportFailure(TIMEOUT_CODES.has(code) ? 'timeout' : 'network', code);
 }

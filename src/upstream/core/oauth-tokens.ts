@@ -82,7 +82,8 @@ export class ClientCredentialsTokens {
         }
       } catch (error) {
         if (!(error instanceof TransportFailure)) throw error;
-        if (retry >= this.settings.maxRetries) throw new UpstreamUnavailableError(api, `token endpoint ${error.message}`);
+        if (retry >= this.settings.maxRetries)
+          throw new UpstreamUnavailableError(api, `token endpoint ${error.message}`);
       }
       await sleep(retryBackoffMs(retry + 1));
     }

@@ -17,7 +17,8 @@ export async function connectRedis(url: string, connectTimeoutMs: number): Promi
       connectTimeout: connectTimeoutMs,
       // Before the first connection, stop at the first failure so that connect() rejects. A fresh Error, not the
       // cause: node-redis checks `instanceof Error`, which fails for errors from another realm (a jest VM).
-      reconnectStrategy: (retries: number) => (connectedOnce ? Math.min(100 * retries, 2000) : new Error('unreachable')),
+      reconnectStrategy: (retries: number) =>
+        connectedOnce ? Math.min(100 * retries, 2000) : new Error('unreachable'),
     },
   });
   // node-redis emits 'error' on every lost connection; without a listener that would crash the process.

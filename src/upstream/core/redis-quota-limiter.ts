@@ -68,7 +68,10 @@ export class RedisQuotaLimiter implements QuotaLimiter {
   async reserve(api: UpstreamApi, maxWaitMs: number): Promise<Reservation> {
     const args = [...this.bucketArgs(api), String(Math.max(0, Math.floor(maxWaitMs)))];
     try {
-      const [granted, waitMs] = (await this.run(RESERVE_SCRIPT, this.reserveSha, this.keyOf(api), args)) as [number, number];
+      const [granted, waitMs] = (await this.run(RESERVE_SCRIPT, this.reserveSha, this.keyOf(api), args)) as [
+        number,
+        number,
+      ];
       return { granted: granted === 1, waitMs: Math.max(0, waitMs) };
     } catch {
       return this.fallback.reserve(api, maxWaitMs);
@@ -108,5 +111,9 @@ export class RedisQuotaLimiter implements QuotaLimiter {
 
 /** Redis forgot the script (restart, SCRIPT FLUSH): send it in full once, which caches it again. */
 function isMissingScript(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && String((error as { message?: unknown }).message).startsWith('NOSCRIPT');
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    String((error as { message?: unknown }).message).startsWith('NOSCRIPT')
+  );
 }

@@ -34,7 +34,11 @@ export interface MarcheApi {
    * `{ codeTypeTerritoire, codeTerritoire, codeTypeActivite: "ROME", codeActivite, codeTypePeriode: "ANNEE", codeTypeNomenclature: "TYPE_TENSION" }`.
    * Every available year comes back. "No figure" answers (500 "n'a pas pu trouver la liste", 400 "n'est pas disponible", 204) give [].
    */
-  getTension(query: { territoryType: TerritoireType; territoryCode: string; romeCode: string }): Promise<TensionValeurDto[]>;
+  getTension(query: {
+    territoryType: TerritoireType;
+    territoryCode: string;
+    romeCode: string;
+  }): Promise<TensionValeurDto[]>;
   /** One call: `GET /referentiel/territoires/{type}`. */
   listTerritoires(type: TerritoireType): Promise<TerritoireDto[]>;
 }

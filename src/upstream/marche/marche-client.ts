@@ -22,7 +22,11 @@ export class MarcheClient implements MarcheApi {
     private readonly ttls: CacheTtls,
   ) {}
 
-  getTension(query: { territoryType: TerritoireType; territoryCode: string; romeCode: string }): Promise<TensionValeurDto[]> {
+  getTension(query: {
+    territoryType: TerritoireType;
+    territoryCode: string;
+    romeCode: string;
+  }): Promise<TensionValeurDto[]> {
     const key = `marche:tension:${query.territoryType}:${query.territoryCode}:${query.romeCode}`;
     return this.cache.getOrLoad(key, { ttlMs: this.ttls.tensionMs }, async () => {
       const response = await this.caller.call({
@@ -59,7 +63,8 @@ export class MarcheClient implements MarcheApi {
       if (response.status !== 200) throw unexpectedAnswer(API, response);
       const answer = readJson<{ territoires?: TerritoireDto[] } | TerritoireDto[]>(API, response);
       const list = Array.isArray(answer) ? answer : answer.territoires;
-      if (!Array.isArray(list)) throw new UpstreamUnavailableError(API, 'answer has no territory list', response.status);
+      if (!Array.isArray(list))
+        throw new UpstreamUnavailableError(API, 'answer has no territory list', response.status);
       return list;
     });
   }

@@ -33,13 +33,18 @@ export class OffresClient implements OffresApi {
   search(criteria: OffresSearchCriteria, range: { start: number; end: number }): Promise<OffresPage> {
     const query = buildSearchQuery(criteria, range);
     return this.cache.getOrLoad(`offres:search:${query}`, { ttlMs: this.ttls.offersMs }, async () => {
-      const response = await this.caller.call({ api: API, method: 'GET', url: `${this.baseUrl}/v2/offres/search?${query}` });
+      const response = await this.caller.call({
+        api: API,
+        method: 'GET',
+        url: `${this.baseUrl}/v2/offres/search?${query}`,
+      });
       return toPage(response, range);
     });
   }
 
   getById(id: string): Promise<OffreDto | null> {
-    const ttlMs = (offre: OffreDto | null) => (offre ? this.ttls.offersMs : Math.min(this.ttls.offersMs, MISSING_OFFER_TTL_MS));
+    const ttlMs = (offre: OffreDto | null) =>
+      offre ? this.ttls.offersMs : Math.min(this.ttls.offersMs, MISSING_OFFER_TTL_MS);
     return this.cache.getOrLoad(`offres:offre:${id}`, { ttlMs }, async () => {
       const response = await this.caller.call({
         api: API,

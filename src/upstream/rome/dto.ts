@@ -17,7 +17,11 @@ export interface MetierDto {
 }
 
 /** COMPETENCE-DETAILLEE | MACRO-SAVOIR-FAIRE | MACRO-SAVOIR-ETRE-PROFESSIONNEL | SAVOIR */
-export type CompetenceType = 'COMPETENCE-DETAILLEE' | 'MACRO-SAVOIR-FAIRE' | 'MACRO-SAVOIR-ETRE-PROFESSIONNEL' | 'SAVOIR';
+export type CompetenceType =
+  | 'COMPETENCE-DETAILLEE'
+  | 'MACRO-SAVOIR-FAIRE'
+  | 'MACRO-SAVOIR-ETRE-PROFESSIONNEL'
+  | 'SAVOIR';
 
 export interface CompetenceRefDto {
   type: CompetenceType;

@@ -34,7 +34,10 @@ export class RomeClient implements RomeApi {
       const fiches = await this.fetchList<FicheMetierDto>('rome-fiches-metiers', url);
       return fiches.map((fiche) => ({
         ...fiche,
-        groupesCompetencesMobilisees: (fiche.groupesCompetencesMobilisees ?? []).map((g) => ({ ...g, competences: g.competences ?? [] })),
+        groupesCompetencesMobilisees: (fiche.groupesCompetencesMobilisees ?? []).map((g) => ({
+          ...g,
+          competences: g.competences ?? [],
+        })),
         groupesSavoirs: (fiche.groupesSavoirs ?? []).map((g) => ({ ...g, savoirs: g.savoirs ?? [] })),
       }));
     });

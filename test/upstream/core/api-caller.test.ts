@@ -40,7 +40,9 @@ describe('quota, retries and failures against the sandbox', () => {
     const upstream = await open({ quotas, maxRetries: 8 });
     sandbox.setQuota('offres', 2);
     try {
-      const run = await callsDuring(sandbox, () => Promise.all(Array.from({ length: 6 }, () => upstream.offres.search(BUSY_SEARCH, freshWindow()))));
+      const run = await callsDuring(sandbox, () =>
+        Promise.all(Array.from({ length: 6 }, () => upstream.offres.search(BUSY_SEARCH, freshWindow()))),
+      );
       expect(run.result.every((page) => page.offres.length === 1)).toBe(true);
       expect(run.rateLimited('offres')).toBeGreaterThan(0);
     } finally {
@@ -51,20 +53,31 @@ describe('quota, retries and failures against the sandbox', () => {
   it('a persistent 429 becomes UPSTREAM_RATE_LIMITED after maxRetries retries', async () => {
     const upstream = await open({ maxRetries: 2 });
     sandbox.injectFault({ api: 'offres', status: 429, times: 100, retryAfterSeconds: 1 });
-    const run = await callsDuring(sandbox, () => upstream.offres.search(BUSY_SEARCH, freshWindow()).catch((error: unknown) => error));
+    const run = await callsDuring(sandbox, () =>
+      upstream.offres.search(BUSY_SEARCH, freshWindow()).catch((error: unknown) => error),
+    );
     expect(run.result).toBeInstanceOf(UpstreamRateLimitedError);
-    expect(run.result).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', api: 'offres', status: 429, retryAfterSeconds: 1 });
+    expect(run.result).toMatchObject({
+      code: 'UPSTREAM_RATE_LIMITED',
+      api: 'offres',
+      status: 429,
+      retryAfterSeconds: 1,
+    });
     expect(run.faults).toBe(3);
   });
 
   it('a Retry-After beyond maxQuotaWaitMs fails at once instead of waiting', async () => {
     const upstream = await open({ maxQuotaWaitMs: 2000 });
     sandbox.injectFault({ api: 'offres', status: 429, times: 1, retryAfterSeconds: 120 });
-    const run = await callsDuring(sandbox, () => upstream.offres.search(BUSY_SEARCH, freshWindow()).catch((error: unknown) => error));
+    const run = await callsDuring(sandbox, () =>
+      upstream.offres.search(BUSY_SEARCH, freshWindow()).catch((error: unknown) => error),
+    );
     expect(run.result).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', retryAfterSeconds: 120 });
     expect(run.faults).toBe(1);
     // The pause holds for every caller of that API in this process, without another upstream call.
-    const next = await callsDuring(sandbox, () => upstream.offres.search(BUSY_SEARCH, freshWindow()).catch((error: unknown) => error));
+    const next = await callsDuring(sandbox, () =>
+      upstream.offres.search(BUSY_SEARCH, freshWindow()).catch((error: unknown) => error),
+    );
     expect(next.result).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED' });
     expect(next.calls('offres') + next.faults).toBe(0);
     // Other APIs are not held.
@@ -82,7 +95,9 @@ describe('quota, retries and failures against the sandbox', () => {
   it('a persistent 5xx becomes UPSTREAM_UNAVAILABLE after maxRetries retries', async () => {
     const upstream = await open({ maxRetries: 2 });
     sandbox.injectFault({ api: 'offres', status: 502, times: 100 });
-    const run = await callsDuring(sandbox, () => upstream.offres.search(BUSY_SEARCH, freshWindow()).catch((error: unknown) => error));
+    const run = await callsDuring(sandbox, () =>
+      upstream.offres.search(BUSY_SEARCH, freshWindow()).catch((error: unknown) => error),
+    );
     expect(run.result).toBeInstanceOf(UpstreamUnavailableError);
     expect(run.result).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', api: 'offres', status: 502 });
     expect(run.faults).toBe(3);

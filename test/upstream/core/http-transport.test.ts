@@ -4,7 +4,9 @@ import { gzipSync } from 'node:zlib';
 import { HttpTransport, TransportFailure } from '../../../src/upstream/core/http-transport';
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 describe('HttpTransport (real loopback server)', () => {
@@ -19,7 +21,11 @@ describe('HttpTransport (real loopback server)', () => {
         res.end(gzipSync(JSON.stringify(payload)));
         return;
       }
-      res.writeHead(206, { 'content-type': 'application/json', 'Content-Range': 'offres 0-0/1', 'set-cookie': ['a=1', 'b=2'] });
+      res.writeHead(206, {
+        'content-type': 'application/json',
+        'Content-Range': 'offres 0-0/1',
+        'set-cookie': ['a=1', 'b=2'],
+      });
       res.end(JSON.stringify({ method: req.method, url: req.url, body, authorization: req.headers.authorization }));
     });
   });

@@ -31,7 +31,9 @@ describe('OAuth2 client credentials against the sandbox', () => {
   it('reuses one token across calls, and concurrent first calls share one token request', async () => {
     const upstream = await pool.open(configFor(sandbox, { quotas: { ...configFor(sandbox).quotas, offres: 50 } }));
     const run = await callsDuring(sandbox, () =>
-      Promise.all(Array.from({ length: 5 }, (_, i) => upstream.offres.search(BUSY_SEARCH, { start: i * 10, end: i * 10 + 9 }))),
+      Promise.all(
+        Array.from({ length: 5 }, (_, i) => upstream.offres.search(BUSY_SEARCH, { start: i * 10, end: i * 10 + 9 })),
+      ),
     );
     expect(run.served('offres')).toBe(5);
     expect(run.tokens).toBe(1);
@@ -39,7 +41,9 @@ describe('OAuth2 client credentials against the sandbox', () => {
 
   it('asks one token per scope set, each with its API scope pair', async () => {
     const upstream = await pool.open(configFor(sandbox));
-    const before = Object.fromEntries(Object.entries(UPSTREAM_SCOPES).map(([api, scopes]) => [api, tokensFor(sandbox, scopes)]));
+    const before = Object.fromEntries(
+      Object.entries(UPSTREAM_SCOPES).map(([api, scopes]) => [api, tokensFor(sandbox, scopes)]),
+    );
     const run = await callsDuring(sandbox, () =>
       Promise.all([
         upstream.offres.search(BUSY_SEARCH, { start: 0, end: 9 }),
@@ -81,7 +85,9 @@ describe('OAuth2 client credentials against the sandbox', () => {
     const upstream = await pool.open(configFor(sandbox));
     await upstream.offres.search(BUSY_SEARCH, { start: 0, end: 0 });
     sandbox.injectFault({ api: 'offres', status: 401, times: 10 });
-    const run = await callsDuring(sandbox, () => upstream.offres.search(BUSY_SEARCH, { start: 4, end: 4 }).catch((error: unknown) => error));
+    const run = await callsDuring(sandbox, () =>
+      upstream.offres.search(BUSY_SEARCH, { start: 4, end: 4 }).catch((error: unknown) => error),
+    );
     expect(run.result).toBeInstanceOf(UpstreamUnauthenticatedError);
     expect(run.result).toMatchObject({ code: 'UPSTREAM_UNAUTHENTICATED', api: 'offres', status: 401 });
     expect(run.tokens).toBe(1);
@@ -90,7 +96,9 @@ describe('OAuth2 client credentials against the sandbox', () => {
 
   it('refused credentials are UPSTREAM_UNAUTHENTICATED and the message holds no secret', async () => {
     const clientSecret = 'not-the-secret-0123456789';
-    const upstream = await pool.open(configFor(sandbox, { credentials: { clientId: sandbox.credentials.clientId, clientSecret } }));
+    const upstream = await pool.open(
+      configFor(sandbox, { credentials: { clientId: sandbox.credentials.clientId, clientSecret } }),
+    );
     const failure = await upstream.offres.search(BUSY_SEARCH, { start: 0, end: 0 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(UpstreamUnauthenticatedError);
     expect(failure).toMatchObject({ code: 'UPSTREAM_UNAUTHENTICATED', api: 'offres' });

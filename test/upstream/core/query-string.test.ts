@@ -20,7 +20,10 @@ describe('buildQuery', () => {
   });
 
   it('round-trips through URLSearchParams', () => {
-    const query = buildQuery([['champs', 'a,b(c,d)'], ['q', 'x=y&z']]);
+    const query = buildQuery([
+      ['champs', 'a,b(c,d)'],
+      ['q', 'x=y&z'],
+    ]);
     const parsed = new URLSearchParams(query);
     expect(parsed.get('champs')).toBe('a,b(c,d)');
     expect(parsed.get('q')).toBe('x=y&z');

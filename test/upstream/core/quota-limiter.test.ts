@@ -11,8 +11,14 @@ describe('MemoryQuotaLimiter', () => {
     for (let slot = 0; slot < bucketFor(quotas.offres).burst; slot++) {
       expect(await limiter.reserve('offres', 0)).toEqual({ granted: true, waitMs: 0 });
     }
-    expect(await limiter.reserve('offres', 0)).toEqual({ granted: false, waitMs: 1000 / bucketFor(quotas.offres).ratePerSecond });
-    expect(await limiter.reserve('offres', 1000)).toEqual({ granted: true, waitMs: 1000 / bucketFor(quotas.offres).ratePerSecond });
+    expect(await limiter.reserve('offres', 0)).toEqual({
+      granted: false,
+      waitMs: 1000 / bucketFor(quotas.offres).ratePerSecond,
+    });
+    expect(await limiter.reserve('offres', 1000)).toEqual({
+      granted: true,
+      waitMs: 1000 / bucketFor(quotas.offres).ratePerSecond,
+    });
     expect(await limiter.reserve('marche', 0)).toEqual({ granted: true, waitMs: 0 });
   });
 

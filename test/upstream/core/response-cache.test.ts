@@ -7,7 +7,7 @@ function sharedLayer() {
 }
 
 function countingLoader<T>(value: T) {
-  const loader = { calls: 0, load: async () => (loader.calls += 1, value) };
+  const loader = { calls: 0, load: async () => ((loader.calls += 1), value) };
   return loader;
 }
 
@@ -57,7 +57,9 @@ describe('ResponseCache', () => {
 
   it('does not keep failures', async () => {
     const cache = new ResponseCache({ shared: sharedLayer(), maxParsedEntries: 10 });
-    await expect(cache.getOrLoad('k', { ttlMs: 60_000 }, () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    await expect(cache.getOrLoad('k', { ttlMs: 60_000 }, () => Promise.reject(new Error('down')))).rejects.toThrow(
+      'down',
+    );
     await expect(cache.getOrLoad('k', { ttlMs: 60_000 }, async () => 'up')).resolves.toBe('up');
   });
 

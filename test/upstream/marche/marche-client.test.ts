@@ -1,7 +1,16 @@
 import type { TensionValeurDto, Upstream } from '../../../src/upstream';
 import { BUSY_SEARCH, callsDuring, configFor, startSandbox, UpstreamPool, type Sandbox } from '../support/sandbox';
 
-const TENSION_NOMENCLATURES = ['PERSPECTIVE', 'INT_EMB', 'COND_TRAVAIL', 'DUR_EMPL', 'MAIN_OEUVRE', 'MISMATCH_GEO', 'SPECIF_FORM_EMPL', 'ATTR_SALARIALE'];
+const TENSION_NOMENCLATURES = [
+  'PERSPECTIVE',
+  'INT_EMB',
+  'COND_TRAVAIL',
+  'DUR_EMPL',
+  'MAIN_OEUVRE',
+  'MISMATCH_GEO',
+  'SPECIF_FORM_EMPL',
+  'ATTR_SALARIALE',
+];
 
 describe('Marché du travail client against the sandbox', () => {
   let sandbox: Sandbox;
@@ -40,7 +49,11 @@ describe('Marché du travail client against the sandbox', () => {
     const candidates = [...BUSY_SEARCH.codeROME, ...(await upstream.rome.listMetiers()).slice(0, 8).map((m) => m.code)];
     let found: { romeCode: string; values: TensionValeurDto[] } | undefined;
     for (const romeCode of candidates) {
-      const values = await upstream.marche.getTension({ territoryType: 'NAT', territoryCode: france.codeTerritoire, romeCode });
+      const values = await upstream.marche.getTension({
+        territoryType: 'NAT',
+        territoryCode: france.codeTerritoire,
+        romeCode,
+      });
       if (values.length > 0) {
         found = { romeCode, values };
         break;
@@ -48,7 +61,12 @@ describe('Marché du travail client against the sandbox', () => {
     }
     expect(found).toBeDefined();
     for (const value of found!.values) {
-      expect(value).toMatchObject({ codeActivite: found!.romeCode, codeTypeActivite: 'ROME', codeTypePeriode: 'ANNEE', codeTerritoire: france.codeTerritoire });
+      expect(value).toMatchObject({
+        codeActivite: found!.romeCode,
+        codeTypeActivite: 'ROME',
+        codeTypePeriode: 'ANNEE',
+        codeTerritoire: france.codeTerritoire,
+      });
       expect(TENSION_NOMENCLATURES).toContain(value.codeNomenclature);
     }
   });

@@ -10,7 +10,9 @@ describe('Marché du travail "no figure" answers', () => {
   it('recognises the three forms', () => {
     expect(isNoFigureAnswer(answer(204, ''))).toBe(true);
     expect(isNoFigureAnswer(answer(500, { message: "Le serveur n'a pas pu trouver la liste des valeurs" }))).toBe(true);
-    expect(isNoFigureAnswer(answer(400, { message: "L'activité M1805 n'est pas disponible pour cet indicateur" }))).toBe(true);
+    expect(
+      isNoFigureAnswer(answer(400, { message: "L'activité M1805 n'est pas disponible pour cet indicateur" })),
+    ).toBe(true);
   });
 
   it('accepts typographic apostrophes and non-JSON bodies', () => {

@@ -66,7 +66,9 @@ describe('Offres client against the sandbox', () => {
     expect(unknown.result).toBeNull();
     expect(unknown.served('offres')).toBe(1);
 
-    const again = await callsDuring(sandbox, () => Promise.all([upstream.offres.getById(id), upstream.offres.getById('0ZZZZZZ')]));
+    const again = await callsDuring(sandbox, () =>
+      Promise.all([upstream.offres.getById(id), upstream.offres.getById('0ZZZZZZ')]),
+    );
     expect(again.result).toEqual([found.result, null]);
     expect(again.calls('offres')).toBe(0);
   });
@@ -79,14 +81,18 @@ describe('Offres client against the sandbox', () => {
     const criteria = { codeROME: ['M1811', 'M1805'], departement: ['35'] };
     const first = await callsDuring(sandbox, () => upstream.offres.search(criteria, { start: 0, end: 19 }));
     expect(first.served('offres')).toBe(1);
-    const repeat = await callsDuring(sandbox, () => upstream.offres.search({ departement: ['35'], codeROME: ['M1805', 'M1811'] }, { start: 0, end: 19 }));
+    const repeat = await callsDuring(sandbox, () =>
+      upstream.offres.search({ departement: ['35'], codeROME: ['M1805', 'M1811'] }, { start: 0, end: 19 }),
+    );
     expect(repeat.calls('offres')).toBe(0);
     expect(repeat.result).toEqual(first.result);
   });
 
   it('coalesces identical concurrent searches into one upstream call', async () => {
     const criteria = { codeROME: ['M1805'], departement: ['35'], sort: 1 as const };
-    const burst = await callsDuring(sandbox, () => Promise.all(Array.from({ length: 12 }, () => upstream.offres.search(criteria, { start: 0, end: 29 }))));
+    const burst = await callsDuring(sandbox, () =>
+      Promise.all(Array.from({ length: 12 }, () => upstream.offres.search(criteria, { start: 0, end: 29 }))),
+    );
     expect(burst.served('offres')).toBe(1);
     for (const page of burst.result) expect(page).toBe(burst.result[0]);
   });

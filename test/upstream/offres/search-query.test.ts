@@ -2,12 +2,18 @@ import { buildSearchQuery } from '../../../src/upstream/offres/search-query';
 
 describe('offres search query', () => {
   it('puts the range first and sends lists comma-separated', () => {
-    const query = buildSearchQuery({ codeROME: ['M1811', 'M1805'], departement: ['35'], publieeDepuis: 7, sort: 1 }, { start: 0, end: 49 });
+    const query = buildSearchQuery(
+      { codeROME: ['M1811', 'M1805'], departement: ['35'], publieeDepuis: 7, sort: 1 },
+      { start: 0, end: 49 },
+    );
     expect(query).toBe('range=0-49&codeROME=M1805,M1811&departement=35&publieeDepuis=7&sort=1');
   });
 
   it('is the same for equivalent criteria (order, duplicates, blanks, empty lists)', () => {
-    const a = buildSearchQuery({ codeROME: ['M1811', 'M1805', 'M1805'], commune: [], motsCles: ['java', ' '] }, { start: 0, end: 9 });
+    const a = buildSearchQuery(
+      { codeROME: ['M1811', 'M1805', 'M1805'], commune: [], motsCles: ['java', ' '] },
+      { start: 0, end: 9 },
+    );
     const b = buildSearchQuery({ motsCles: ['java'], codeROME: ['M1805', 'M1811'] }, { start: 0, end: 9 });
     expect(a).toBe(b);
   });
@@ -15,11 +21,18 @@ describe('offres search query', () => {
   it('differs when the range or a criterion differs', () => {
     const base = buildSearchQuery({ codeROME: ['M1805'] }, { start: 0, end: 9 });
     expect(buildSearchQuery({ codeROME: ['M1805'] }, { start: 10, end: 19 })).not.toBe(base);
-    expect(buildSearchQuery({ codeROME: ['M1805'], distance: 0, commune: ['35238'] }, { start: 0, end: 9 })).not.toBe(base);
+    expect(buildSearchQuery({ codeROME: ['M1805'], distance: 0, commune: ['35238'] }, { start: 0, end: 9 })).not.toBe(
+      base,
+    );
   });
 
   it('round-trips through a URL parser', () => {
-    const criteria = { codeROME: ['M1805'], motsCles: ['C++', 'développeur'], typeContrat: ['CDI', 'CDD'], region: '53' };
+    const criteria = {
+      codeROME: ['M1805'],
+      motsCles: ['C++', 'développeur'],
+      typeContrat: ['CDI', 'CDD'],
+      region: '53',
+    };
     const parsed = new URLSearchParams(buildSearchQuery(criteria, { start: 0, end: 149 }));
     expect(parsed.get('motsCles')?.split(',').sort()).toEqual([...criteria.motsCles].sort());
     expect(parsed.get('typeContrat')?.split(',').sort()).toEqual([...criteria.typeContrat].sort());

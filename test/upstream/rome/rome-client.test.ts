@@ -43,16 +43,22 @@ describe('ROME client against the sandbox', () => {
       expect(Array.isArray(fiche.groupesCompetencesMobilisees)).toBe(true);
       expect(Array.isArray(fiche.groupesSavoirs)).toBe(true);
     }
-    const competences = fiches.flatMap((fiche) => fiche.groupesCompetencesMobilisees.flatMap((group) => group.competences));
+    const competences = fiches.flatMap((fiche) =>
+      fiche.groupesCompetencesMobilisees.flatMap((group) => group.competences),
+    );
     expect(competences.length).toBeGreaterThan(0);
     for (const competence of competences.slice(0, 500)) {
-      expect(['COMPETENCE-DETAILLEE', 'MACRO-SAVOIR-FAIRE', 'MACRO-SAVOIR-ETRE-PROFESSIONNEL', 'SAVOIR']).toContain(competence.type);
+      expect(['COMPETENCE-DETAILLEE', 'MACRO-SAVOIR-FAIRE', 'MACRO-SAVOIR-ETRE-PROFESSIONNEL', 'SAVOIR']).toContain(
+        competence.type,
+      );
     }
   });
 
   it('keeps the parsed referentials in process: repeats cost no call and return the same list', async () => {
     const first = await upstream.rome.listMetiers();
-    const repeat = await callsDuring(sandbox, () => Promise.all([upstream.rome.listMetiers(), upstream.rome.listFichesMetiers()]));
+    const repeat = await callsDuring(sandbox, () =>
+      Promise.all([upstream.rome.listMetiers(), upstream.rome.listFichesMetiers()]),
+    );
     expect(repeat.calls('rome-metiers') + repeat.calls('rome-fiches-metiers')).toBe(0);
     expect(repeat.result[0]).toBe(first);
   });

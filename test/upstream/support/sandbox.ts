@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { startSandbox, type Sandbox } from '../../../src/sandbox';
-import { createUpstream, DEFAULT_QUOTAS, DEFAULT_TTLS, endpointsFrom, type Upstream, type UpstreamConfig } from '../../../src/upstream';
+import {
+  createUpstream,
+  DEFAULT_QUOTAS,
+  DEFAULT_TTLS,
+  endpointsFrom,
+  type Upstream,
+  type UpstreamConfig,
+} from '../../../src/upstream';
 
 export { startSandbox, type Sandbox };
 

@@ -1,4 +1,11 @@
-import { defaultFieldResolver, isListType, isNonNullType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo } from 'graphql';
+import {
+  defaultFieldResolver,
+  isListType,
+  isNonNullType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+} from 'graphql';
 import { NO_CONVERSION, planEntry, type Conversion, type EntryPlan, type Supplier } from './entry-plan';
 import { all, attempt, isPromiseLike, then, type MaybePromise } from './maybe-promise';
 import { buildRepresentation, type SubgraphObject } from './representation';
@@ -70,7 +77,9 @@ export class EntityGlue {
       if (plan === NO_CONVERSION && !type.originSensitive) return result;
       const states = this.statesOf(context);
       return then(result, (value) =>
-        this.enterAll(value, info.returnType, (entity) => this.enter(entity, subgraph, type, plan, states, context, info)),
+        this.enterAll(value, info.returnType, (entity) =>
+          this.enter(entity, subgraph, type, plan, states, context, info),
+        ),
       );
     };
   }
@@ -98,7 +107,12 @@ export class EntityGlue {
     return resolver;
   }
 
-  private planFor(plans: WeakMap<object, EntryPlan>, subgraph: string, type: JoinedType, info: GraphQLResolveInfo): EntryPlan {
+  private planFor(
+    plans: WeakMap<object, EntryPlan>,
+    subgraph: string,
+    type: JoinedType,
+    info: GraphQLResolveInfo,
+  ): EntryPlan {
     // Stable across executions of one document: jit keeps its field node arrays, graphql-js its AST nodes.
     const key = info.fieldNodes.length === 1 ? info.fieldNodes[0] : info.fieldNodes;
     const cached = plans.get(key);
@@ -178,13 +192,20 @@ export class EntityGlue {
       .map((subgraph) => state.views.get(subgraph)?.promise)
       .filter((promise): promise is Promise<unknown> => promise !== undefined);
     const supply = (supplier: Supplier): SubgraphObject =>
-      supplier === null ? { subgraph: origin, value: entity } : { subgraph: supplier, value: readyValue(state.views.get(supplier)) };
+      supplier === null
+        ? { subgraph: origin, value: entity }
+        : { subgraph: supplier, value: readyValue(state.views.get(supplier)) };
     const run = (): MaybePromise<unknown> =>
       then(buildRepresentation(this.topology, type.typeName, conversion, supply, context, info), (representation) => {
         const resolveReference = type.referenceResolvers.get(conversion.subgraph);
-        return resolveReference ? (resolveReference(representation, context, info) as MaybePromise<unknown>) : representation;
+        return resolveReference
+          ? (resolveReference(representation, context, info) as MaybePromise<unknown>)
+          : representation;
       });
-    const view = View.of(conversion, attempt(() => (waitFor.length > 0 ? Promise.all(waitFor).then(run) : run())));
+    const view = View.of(
+      conversion,
+      attempt(() => (waitFor.length > 0 ? Promise.all(waitFor).then(run) : run())),
+    );
     state.views.set(conversion.subgraph, view);
     return view;
   }
@@ -202,16 +223,29 @@ export class EntityGlue {
   }
 
   private stateOf(context: unknown, parent: unknown): EntityState | undefined {
-    if (typeof context !== 'object' || context === null || typeof parent !== 'object' || parent === null) return undefined;
+    if (typeof context !== 'object' || context === null || typeof parent !== 'object' || parent === null)
+      return undefined;
     return this.requests.get(context)?.get(parent);
   }
 }
 
-function callSource(source: FieldSource, parent: unknown, args: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo): unknown {
+function callSource(
+  source: FieldSource,
+  parent: unknown,
+  args: Record<string, unknown>,
+  context: unknown,
+  info: GraphQLResolveInfo,
+): unknown {
   return (source.resolve ?? (defaultFieldResolver as FieldResolver))(parent, args, context, info);
 }
 
-function fromView(view: View, source: FieldSource, args: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo): unknown {
+function fromView(
+  view: View,
+  source: FieldSource,
+  args: Record<string, unknown>,
+  context: unknown,
+  info: GraphQLResolveInfo,
+): unknown {
   const answer = (value: unknown): unknown =>
     value === null || value === undefined ? null : callSource(source, value, args, context, info);
   if (view.state === 'ready') return answer(view.value);
@@ -226,7 +260,10 @@ function readyValue(view: View | undefined): unknown {
 }
 
 function mergeConversions(a: Conversion, b: Conversion): Conversion {
-  const fields = [...a.fields, ...b.fields.filter((field) => !a.fields.some((existing) => existing.node === field.node))];
+  const fields = [
+    ...a.fields,
+    ...b.fields.filter((field) => !a.fields.some((existing) => existing.node === field.node)),
+  ];
   return {
     subgraph: a.subgraph,
     fields,

@@ -67,7 +67,9 @@ class PlanBuilder {
       this.type.entryOrder.map((name) => enterable.find((candidate) => candidate.subgraph === name)).find(Boolean);
     if (!source) {
       if (own) return null;
-      throw new Error(`${this.type.typeName}.${fieldName} cannot be resolved for an object from subgraph ${this.origin}`);
+      throw new Error(
+        `${this.type.typeName}.${fieldName} cannot be resolved for an object from subgraph ${this.origin}`,
+      );
     }
     const target = this.enter(source.subgraph);
     if (source.requires) this.require(target, source.requires);
@@ -111,7 +113,9 @@ class PlanBuilder {
       if (target.fields.some((field) => field.node === selection)) continue;
       const supplier = fieldName === '__typename' ? null : this.serve(fieldName);
       if (supplier === undefined || supplier === target.subgraph) {
-        throw new Error(`${this.type.typeName}.${fieldName}, needed by subgraph ${target.subgraph}, has no other subgraph to come from`);
+        throw new Error(
+          `${this.type.typeName}.${fieldName}, needed by subgraph ${target.subgraph}, has no other subgraph to come from`,
+        );
       }
       if (supplier !== null) target.dependsOn.add(supplier);
       target.fields.push({ node: selection, supplier });

@@ -25,10 +25,12 @@ export function all<T>(values: readonly MaybePromise<T>[]): MaybePromise<T[]> {
   return values.some(isPromiseLike) ? Promise.all(values) : (values as T[]);
 }
 
-export function objectFromEntries(entries: readonly (readonly [string, MaybePromise<unknown>])[]): MaybePromise<Record<string, unknown>> {
+export function objectFromEntries(
+  entries: readonly (readonly [string, MaybePromise<unknown>])[],
+): MaybePromise<Record<string, unknown>> {
   return then(all(entries.map(([, value]) => value)), (values) => {
     const result: Record<string, unknown> = {};
-    entries.forEach(([key], index) => mergeInto(result, key, values[index]));
+    for (const [index, [key]] of entries.entries()) mergeInto(result, key, values[index]);
     return result;
   });
 }

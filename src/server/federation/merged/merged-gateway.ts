@@ -30,7 +30,10 @@ export class MergedGateway implements GatewayInterface {
     const { schema, supergraphSdl } = createMergedSchema(subgraphs);
     this.schema = schema;
     this.supergraphSdl = supergraphSdl;
-    const run = createOperationExecutor(schema, options.jit === false ? { ...options, compile: GRAPHQL_JS_ONLY } : options);
+    const run = createOperationExecutor(
+      schema,
+      options.jit === false ? { ...options, compile: GRAPHQL_JS_ONLY } : options,
+    );
     this.execute = (requestContext) =>
       run({
         document: requestContext.document,
@@ -57,6 +60,9 @@ export class MergedGateway implements GatewayInterface {
   }
 }
 
-export function createMergedGateway(subgraphs: readonly BuiltSubgraph[], options: MergedGatewayOptions = {}): MergedGateway {
+export function createMergedGateway(
+  subgraphs: readonly BuiltSubgraph[],
+  options: MergedGatewayOptions = {},
+): MergedGateway {
   return new MergedGateway(subgraphs, options);
 }

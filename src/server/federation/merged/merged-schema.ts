@@ -45,13 +45,21 @@ export function createMergedSchema(subgraphs: readonly BuiltSubgraph[]): MergedS
       if (Object.keys(fields).length > 0) resolvers[type.name] = fields;
     } else if (isScalarType(type)) {
       if (isSpecifiedScalarType(type)) continue;
-      const scalar = fromFirstSubgraph(topology, type.name, (entry) => (entry instanceof GraphQLScalarType ? entry : undefined));
+      const scalar = fromFirstSubgraph(topology, type.name, (entry) =>
+        entry instanceof GraphQLScalarType ? entry : undefined,
+      );
       if (scalar) resolvers[type.name] = scalar;
     } else if (isEnumType(type)) {
-      const values = fromFirstSubgraph(topology, type.name, (entry) => (entry instanceof GraphQLScalarType ? undefined : entry));
+      const values = fromFirstSubgraph(topology, type.name, (entry) =>
+        entry instanceof GraphQLScalarType ? undefined : entry,
+      );
       if (values) resolvers[type.name] = values;
     } else if (isAbstractType(type)) {
-      const resolveType = fromFirstSubgraph(topology, type.name, (entry) => (entry as Record<string, unknown>).__resolveType);
+      const resolveType = fromFirstSubgraph(
+        topology,
+        type.name,
+        (entry) => (entry as Record<string, unknown>).__resolveType,
+      );
       if (resolveType) resolvers[type.name] = { __resolveType: resolveType };
     }
   }
@@ -66,7 +74,9 @@ export function createMergedSchema(subgraphs: readonly BuiltSubgraph[]): MergedS
  */
 function inSupergraphOrder(schema: GraphQLSchema, supergraphSdl: string): GraphQLSchema {
   const types = parse(supergraphSdl)
-    .definitions.filter((definition) => definition.kind !== Kind.SCHEMA_DEFINITION && 'name' in definition && definition.name)
+    .definitions.filter(
+      (definition) => definition.kind !== Kind.SCHEMA_DEFINITION && 'name' in definition && definition.name,
+    )
     .map((definition) => schema.getType((definition as { name: { value: string } }).name.value))
     .filter((type): type is GraphQLNamedType => type !== undefined && type !== null);
   return new GraphQLSchema({ ...schema.toConfig(), types });
@@ -82,7 +92,8 @@ function objectResolvers(
   const joined = topology.joinedTypes.get(type.name);
   const declaring = topology.declaringSubgraphs(type.name);
   if (declaring.length === 1) {
-    const isTypeOf = (topology.resolvers.get(declaring[0])?.[type.name] as Record<string, unknown> | undefined)?.__isTypeOf;
+    const isTypeOf = (topology.resolvers.get(declaring[0])?.[type.name] as Record<string, unknown> | undefined)
+      ?.__isTypeOf;
     if (isTypeOf) result.__isTypeOf = isTypeOf;
   }
   for (const field of Object.values(type.getFields())) {
@@ -125,7 +136,10 @@ function fromFirstSubgraph<T>(
   pick: (entry: Record<string, unknown> | GraphQLScalarType) => T | undefined,
 ): T | undefined {
   for (const subgraph of topology.subgraphNames) {
-    const entry = topology.resolvers.get(subgraph)?.[typeName] as Record<string, unknown> | GraphQLScalarType | undefined;
+    const entry = topology.resolvers.get(subgraph)?.[typeName] as
+      | Record<string, unknown>
+      | GraphQLScalarType
+      | undefined;
     const picked = entry === undefined ? undefined : pick(entry);
     if (picked !== undefined) return picked;
   }

@@ -34,7 +34,8 @@ export function createOperationExecutor(
   schema: GraphQLSchema,
   options: OperationExecutorOptions = {},
 ): (request: OperationRequest) => Promise<ExecutionResult> {
-  const compile = options.compile ?? ((target, document, operationName) => compileQuery(target, document, operationName));
+  const compile =
+    options.compile ?? ((target, document, operationName) => compileQuery(target, document, operationName));
   const compiled = new LRUCache<string, Compiled>({ max: options.cacheSize ?? 1000 });
 
   const compiledFor = (request: OperationRequest): Compiled => {

@@ -65,7 +65,9 @@ function readRaw(
 ): MaybePromise<unknown> {
   if (source?.resolve) return source.resolve(parent, {}, context, info) as MaybePromise<unknown>;
   const value = (parent as Record<string, unknown>)[fieldName];
-  return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).call(parent, {}, context, info) : value;
+  return typeof value === 'function'
+    ? (value as (...args: unknown[]) => unknown).call(parent, {}, context, info)
+    : value;
 }
 
 function shape(

@@ -49,10 +49,16 @@ function collect(
   }
 }
 
-function appliesTo(typeCondition: string | undefined, objectType: GraphQLObjectType, info: GraphQLResolveInfo): boolean {
+function appliesTo(
+  typeCondition: string | undefined,
+  objectType: GraphQLObjectType,
+  info: GraphQLResolveInfo,
+): boolean {
   if (!typeCondition || typeCondition === objectType.name) return true;
   const conditionType = info.schema.getType(typeCondition);
-  return conditionType !== undefined && isAbstractType(conditionType) && info.schema.isSubType(conditionType, objectType);
+  return (
+    conditionType !== undefined && isAbstractType(conditionType) && info.schema.isSubType(conditionType, objectType)
+  );
 }
 
 function isIncluded(

@@ -19,7 +19,11 @@ import {
 } from '../federation-directives';
 
 export type FieldResolver = GraphQLFieldResolver<unknown, unknown>;
-export type ReferenceResolve = (reference: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo) => unknown;
+export type ReferenceResolve = (
+  reference: Record<string, unknown>,
+  context: unknown,
+  info: GraphQLResolveInfo,
+) => unknown;
 export type ResolverMap = Record<string, Record<string, unknown>>;
 
 /** One subgraph's way to resolve one field. */
@@ -92,7 +96,9 @@ export function analyzeSubgraphs(subgraphs: readonly BuiltSubgraph[]): SubgraphT
         (definition.kind === Kind.INTERFACE_TYPE_DEFINITION || definition.kind === Kind.INTERFACE_TYPE_EXTENSION) &&
         hasFederationDirective(definition.directives, 'key')
       ) {
-        throw new Error(`Subgraph ${subgraph.name}: entity interface ${definition.name.value} is not supported in process`);
+        throw new Error(
+          `Subgraph ${subgraph.name}: entity interface ${definition.name.value} is not supported in process`,
+        );
       }
     }
     for (const type of Object.values(subgraph.schema.getTypeMap())) {
@@ -145,7 +151,10 @@ export function analyzeSubgraphs(subgraphs: readonly BuiltSubgraph[]): SubgraphT
       fields,
       keys: type.keys,
       referenceResolvers: references,
-      entryOrder: [...withKey.filter((name) => references.has(name)), ...withKey.filter((name) => !references.has(name))],
+      entryOrder: [
+        ...withKey.filter((name) => references.has(name)),
+        ...withKey.filter((name) => !references.has(name)),
+      ],
       originSensitive,
     });
   }
@@ -156,7 +165,10 @@ export function analyzeSubgraphs(subgraphs: readonly BuiltSubgraph[]): SubgraphT
     joinedTypes,
     fieldSources: (typeName, fieldName) => sources.get(typeName)?.get(fieldName) ?? [],
     fieldSource: (typeName, fieldName, subgraph) =>
-      sources.get(typeName)?.get(fieldName)?.find((source) => source.subgraph === subgraph),
+      sources
+        .get(typeName)
+        ?.get(fieldName)
+        ?.find((source) => source.subgraph === subgraph),
     declaringSubgraphs: (typeName) => declared.get(typeName)?.subgraphs ?? [],
   };
 }
@@ -170,7 +182,12 @@ function declareType(
   if (hasFederationDirective(definition.directives, 'interfaceObject')) {
     throw new Error(`Subgraph ${subgraph}: @interfaceObject on ${typeName} is not supported in process`);
   }
-  const type: DeclaredType = declared.get(typeName) ?? { subgraphs: [], fields: new Map(), keys: new Map(), hasKey: false };
+  const type: DeclaredType = declared.get(typeName) ?? {
+    subgraphs: [],
+    fields: new Map(),
+    keys: new Map(),
+    hasKey: false,
+  };
   declared.set(typeName, type);
   if (!type.subgraphs.includes(subgraph)) type.subgraphs.push(subgraph);
 
@@ -194,10 +211,17 @@ function declareField(subgraph: string, typeName: string, field: FieldDefinition
   const [requires] = findFederationDirectives(field.directives, 'requires');
   const [override] = findFederationDirectives(field.directives, 'override');
   if (override && stringArgument(override, 'label') !== undefined) {
-    throw new Error(`Subgraph ${subgraph}: progressive @override on ${typeName}.${field.name.value} is not supported in process`);
+    throw new Error(
+      `Subgraph ${subgraph}: progressive @override on ${typeName}.${field.name.value} is not supported in process`,
+    );
   }
-  if (hasFederationDirective(field.directives, 'fromContext') || field.arguments?.some((arg) => hasFederationDirective(arg.directives, 'fromContext'))) {
-    throw new Error(`Subgraph ${subgraph}: @fromContext on ${typeName}.${field.name.value} is not supported in process`);
+  if (
+    hasFederationDirective(field.directives, 'fromContext') ||
+    field.arguments?.some((arg) => hasFederationDirective(arg.directives, 'fromContext'))
+  ) {
+    throw new Error(
+      `Subgraph ${subgraph}: @fromContext on ${typeName}.${field.name.value} is not supported in process`,
+    );
   }
   const requiredFields = requires ? stringArgument(requires, 'fields') : undefined;
   return {
@@ -214,12 +238,17 @@ export function parseFieldSet(fields: string): SelectionSetNode {
   return operation.selectionSet;
 }
 
-function fieldResolver(resolvers: ResolverMap | undefined, typeName: string, fieldName: string): FieldResolver | undefined {
+function fieldResolver(
+  resolvers: ResolverMap | undefined,
+  typeName: string,
+  fieldName: string,
+): FieldResolver | undefined {
   const entry = resolvers?.[typeName]?.[fieldName] as { resolve?: FieldResolver } | undefined;
   return entry?.resolve;
 }
 
 function readReferenceResolver(extensions: unknown): ReferenceResolve | undefined {
-  const apollo = (extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolve } } } | undefined)?.apollo;
+  const apollo = (extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolve } } } | undefined)
+    ?.apollo;
   return apollo?.subgraph?.resolveReference;
 }
