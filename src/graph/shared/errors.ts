@@ -8,7 +8,8 @@ export type GraphErrorCode =
   | 'UPSTREAM_RATE_LIMITED'
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_BAD_REQUEST'
-  | 'UPSTREAM_UNAUTHENTICATED';
+  | 'UPSTREAM_UNAUTHENTICATED'
+  | 'UPSTREAM_CONTRACT';
 
 export function badUserInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, {

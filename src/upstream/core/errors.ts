@@ -6,7 +6,8 @@ export type UpstreamErrorCode =
   | 'UPSTREAM_RATE_LIMITED'
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_BAD_REQUEST'
-  | 'UPSTREAM_UNAUTHENTICATED';
+  | 'UPSTREAM_UNAUTHENTICATED'
+  | 'UPSTREAM_CONTRACT';
 
 export class UpstreamError extends Error {
   constructor(
@@ -46,5 +47,22 @@ export class UpstreamBadRequestError extends UpstreamError {
 export class UpstreamUnauthenticatedError extends UpstreamError {
   constructor(api: string, detail: string, status?: number) {
     super('UPSTREAM_UNAUTHENTICATED', `France Travail ${api} API refused our credentials: ${detail}`, api, status);
+  }
+}
+
+/** France Travail answered with a shape its documented contract does not allow (a field missing or of another type). */
+export class UpstreamContractError extends UpstreamError {
+  constructor(
+    api: string,
+    endpoint: string,
+    /** Dotted path of the first offending field in the answer, e.g. "resultats.3.lieuTravail.libelle". */
+    readonly field: string,
+    expected: string,
+  ) {
+    super(
+      'UPSTREAM_CONTRACT',
+      `France Travail ${api} API answered ${endpoint} with an unexpected shape at "${field}": ${expected}`,
+      api,
+    );
   }
 }
