@@ -13,6 +13,7 @@ import { UPSTREAM_SCOPES } from './core/scopes';
 import type { Upstream } from './index';
 import { MarcheClient } from './marche/marche-client';
 import { OffresClient } from './offres/offres-client';
+import { ContextesTravailClient } from './rome/contextes-travail-client';
 import { RomeClient } from './rome/rome-client';
 
 const DEFAULT_CONNECTIONS_PER_ORIGIN = 16;
@@ -21,8 +22,15 @@ const DEFAULT_PARSED_CACHE_ENTRIES = 2000;
 const MEMORY_STORE_ENTRIES = 10_000;
 /** Cache entries are stored under this version, so a change of stored shape never reads old entries. */
 const CACHE_FORMAT = 'v1';
-/** The APIs the graph calls today; the ROME compétences API has a scope but no caller yet. */
-const APIS_IN_USE: UpstreamApi[] = ['offres', 'rome-metiers', 'rome-fiches-metiers', 'marche'];
+/** The APIs the graph calls today. */
+const APIS_IN_USE: UpstreamApi[] = [
+  'offres',
+  'rome-metiers',
+  'rome-fiches-metiers',
+  'rome-competences',
+  'rome-contextes-travail',
+  'marche',
+];
 
 /**
  * Builds the France Travail clients for one process: one HTTP agent, one token holder, one quota limiter and
@@ -86,9 +94,14 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
     rome: new RomeClient(
       caller,
       cache,
-      { romeMetiers: trimSlash(endpoints.romeMetiers), romeFichesMetiers: trimSlash(endpoints.romeFichesMetiers) },
+      {
+        romeMetiers: trimSlash(endpoints.romeMetiers),
+        romeFichesMetiers: trimSlash(endpoints.romeFichesMetiers),
+        romeCompetences: trimSlash(endpoints.romeCompetences),
+      },
       ttls,
     ),
+    romeContextesTravail: new ContextesTravailClient(caller, cache, trimSlash(endpoints.romeContextesTravail), ttls),
     marche: new MarcheClient(caller, cache, trimSlash(endpoints.marche), ttls),
     async fetchTokens() {
       await Promise.all(APIS_IN_USE.map((api) => tokens.get(api, UPSTREAM_SCOPES[api])));

@@ -1,11 +1,13 @@
 import type { OffresApi } from './offres/dto';
-import type { RomeApi } from './rome/dto';
+import type { ContextesTravailApi, RomeApi } from './rome/dto';
 import type { MarcheApi } from './marche/dto';
 
 /** The France Travail APIs as the graph sees them: quota-aware, cached, coalesced. */
 export interface Upstream {
   offres: OffresApi;
   rome: RomeApi;
+  /** ROME 4.0 Contextes de travail, a product of its own (scope, quota). */
+  romeContextesTravail: ContextesTravailApi;
   marche: MarcheApi;
   /**
    * Fetches the access token of every scope set the graph uses, in parallel, so that no first query waits for
@@ -19,6 +21,10 @@ export interface Upstream {
 export type { OffresApi, OffreDto, OffresPage, OffresSearchCriteria } from './offres/dto';
 export type {
   RomeApi,
+  ContextesTravailApi,
+  ContexteTravailDto,
+  CompetenceDto,
+  RomeVersionDto,
   MetierDto,
   FicheMetierDto,
   CompetenceRefDto,

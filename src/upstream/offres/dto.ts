@@ -44,6 +44,8 @@ export interface OffreDto {
 export interface OffresSearchCriteria {
   /** Up to 200 ROME codes. */
   codeROME?: string[];
+  /** One ROME appellation code. */
+  appellation?: string;
   /** Up to 5 département codes. */
   departement?: string[];
   /** Up to 5 INSEE commune codes. */

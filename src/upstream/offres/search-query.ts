@@ -21,6 +21,7 @@ export function buildSearchQuery(criteria: OffresSearchCriteria, range: OffresRa
   const params: Array<readonly [string, QueryValue]> = [
     ['range', `${range.start}-${range.end}`],
     ['codeROME', normalisedList(criteria.codeROME)],
+    ['appellation', criteria.appellation?.trim()],
     ['departement', normalisedList(criteria.departement)],
     ['commune', normalisedList(criteria.commune)],
     ['distance', criteria.distance],

@@ -25,9 +25,9 @@ describe('ROME client against the sandbox', () => {
     for (const metier of metiers) {
       expect(metier.code).toMatch(/^[A-N]\d{4}$/);
       expect(typeof metier.libelle).toBe('string');
-      expect(Array.isArray(metier.appellations)).toBe(true);
+      expect(Array.isArray(metier.appellations ?? [])).toBe(true);
     }
-    const withAppellations = metiers.filter((metier) => metier.appellations.length > 0);
+    const withAppellations = metiers.filter((metier) => (metier.appellations ?? []).length > 0);
     expect(withAppellations.length).toBeGreaterThan(metiers.length / 2);
     expect(metiers.some((metier) => metier.domaineProfessionnel?.grandDomaine?.code)).toBe(true);
   });
@@ -44,7 +44,7 @@ describe('ROME client against the sandbox', () => {
       expect(Array.isArray(fiche.groupesSavoirs)).toBe(true);
     }
     const competences = fiches.flatMap((fiche) =>
-      fiche.groupesCompetencesMobilisees.flatMap((group) => group.competences),
+      (fiche.groupesCompetencesMobilisees ?? []).flatMap((group) => group.competences ?? []),
     );
     expect(competences.length).toBeGreaterThan(0);
     for (const competence of competences.slice(0, 500)) {
