@@ -49,7 +49,12 @@ export type JobsNearMeQueryVariables = Exact<{
 }>;
 
 
-export type JobsNearMeQuery = { offers: { totalCount: number, edges: Array<{ node: { id: string, title: string, romeCode: string | null, appellationLabel: string | null, contract: { type: string | null, label: string | null }, location: { label: string, territory: { code: string, name: string, type: TerritoryType, region: { code: string, name: string } | null } | null } | null, appellation: { code: string, label: string, occupation: { code: string, label: string }, competences: Array<{ code: string, label: string, kind: CompetenceKind }>, tension: { year: number, level: number | null, label: string | null, hiringIntensity: number | null, labourShortage: number | null } | null } | null, appellationMatch: { method: AppellationMatchMethod | null, reason: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type JobsNearMeQuery = { offers: { totalCount: number, edges: Array<{ node: { id: string, title: string, romeCode: string | null, appellationLabel: string | null, contract: { type: string | null, label: string | null }, location: { label: string, territory: { code: string, name: string, type: TerritoryType, region: { code: string, name: string } | null } | null } | null, appellation: { code: string, label: string, occupation: { code: string, label: string }, competences: Array<
+            | { code: string, label: string, kind: CompetenceKind }
+            | { code: string, label: string, kind: CompetenceKind }
+            | { code: string, label: string, kind: CompetenceKind }
+            | { code: string, label: string, kind: CompetenceKind }
+          >, tension: { year: number, level: number | null, label: string | null, hiringIntensity: number | null, labourShortage: number | null } | null } | null, appellationMatch: { method: AppellationMatchMethod | null, reason: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OccupationOverviewQueryVariables = Exact<{
   code: string;

@@ -88,7 +88,9 @@ describe('sandbox ROME 4.0 contracts', () => {
 
   describe('métiers en proximité', () => {
     it('lists the mobilities of a métier, each a bundled métier', async () => {
-      const { status, body } = await get('/rome-metiers/v1/metiers/metier?champs=code,metiersenproximite(code,libelle)');
+      const { status, body } = await get(
+        '/rome-metiers/v1/metiers/metier?champs=code,metiersenproximite(code,libelle)',
+      );
       expect(status).toBe(200);
       const codes = new Set((body as Json[]).map((m) => m.code));
       const targets = (body as Json[]).flatMap((m) => m.metiersEnProximite);
