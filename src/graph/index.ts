@@ -1,6 +1,7 @@
 import type { GraphContext } from './context';
 import { territoryDirectory } from './territory/territory-directory';
 import { agenciesSubgraph } from './agencies';
+import { infotravailSubgraph } from './infotravail';
 import { marketSubgraph } from './market';
 import { offersSubgraph } from './offers';
 import { romeSubgraph } from './rome';
@@ -12,6 +13,7 @@ export const subgraphModules: SubgraphModule<GraphContext>[] = [
   romeSubgraph,
   marketSubgraph,
   agenciesSubgraph,
+  infotravailSubgraph,
 ];
 
 export { createGraphContext, type GraphContext } from './context';

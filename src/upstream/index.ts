@@ -40,6 +40,9 @@ export type {
   OrganizationDto,
   PackageDto,
   ResourceDto,
+  ImtStatisticDto,
+  HiringProjectsDto,
+  AnonymisedOfferDto,
 } from './infotravail/dto';
 export * from './core/errors';
 export * from './config';

@@ -82,10 +82,55 @@ export interface DatastoreSelect {
 }
 
 /** Infotravail: France Travail's CKAN-style datastore (datasets, resources and their tables). */
-export interface InfotravailApi {
+export interface InfotravailApi extends InfotravailTables {
   organization(id: string): Promise<OrganizationDto | null>;
   dataset(id: string): Promise<PackageDto | null>;
   resource(id: string): Promise<ResourceDto | null>;
   search(query: DatastoreSearch): Promise<DatastoreDto>;
   select(query: DatastoreSelect): Promise<DatastoreDto>;
+}
+
+/** One row of the IMT statistics by ROME fiche and area. */
+export interface ImtStatisticDto {
+  romeCode: string;
+  area: { level: 'NATION' | 'REGION' | 'DEPARTEMENT' | 'BASSIN' | null; typeCode: string; code: string };
+  figures: { column: string; type: string; value: DatastoreCell }[];
+}
+
+export interface HiringProjectsDto {
+  fapCode: string;
+  catchmentAreaCode: string;
+  figures: { column: string; type: string; value: DatastoreCell }[];
+}
+
+export interface AnonymisedOfferDto {
+  communeCode: string | null;
+  romeCode: string | null;
+  figures: { column: string; type: string; value: DatastoreCell }[];
+}
+
+export interface DatastorePage<Row> {
+  rows: Row[];
+  /** Matching rows in all, when the endpoint says. */
+  total: number | null;
+}
+
+/** The typed reads of the resources this product knows, in the graph's vocabulary. */
+export interface InfotravailTables {
+  /** One SQL call for any number of ROME codes in one area: a batch of occupations costs one call. */
+  imtStatistics(query: {
+    romeCodes: readonly string[];
+    area: { level: 'NATION' | 'REGION' | 'DEPARTEMENT' | 'BASSIN'; code: string };
+  }): Promise<ImtStatisticDto[]>;
+  hiringProjects(query: {
+    fapCode?: string;
+    catchmentAreaCode?: string;
+    limit: number;
+    offset: number;
+  }): Promise<DatastorePage<HiringProjectsDto>>;
+  anonymisedOffers(query: {
+    communeCode: string;
+    limit: number;
+    offset: number;
+  }): Promise<DatastorePage<AnonymisedOfferDto>>;
 }

@@ -8,10 +8,15 @@ import { readJson } from '../core/json-body';
 import type { ResponseCache } from '../core/response-cache';
 import { unexpectedAnswer } from '../core/unexpected-answer';
 import { selectStatement } from './datastore-sql';
+import { areaLevelOf, areaTypeCode, figuresOf, INFOTRAVAIL_RESOURCES } from './resources';
 import {
   ckanEnvelope,
   ckanErrorSchema,
+  type AnonymisedOfferDto,
   type DatastoreDto,
+  type DatastorePage,
+  type HiringProjectsDto,
+  type ImtStatisticDto,
   type DatastoreSearch,
   type DatastoreSelect,
   datastoreSchema,
@@ -73,6 +78,75 @@ export class InfotravailClient implements InfotravailApi {
       if (result === null) throw new UpstreamBadRequestError(API, `unknown resource ${query.resourceId}`);
       return result;
     });
+  }
+
+  async imtStatistics(query: Parameters<InfotravailApi['imtStatistics']>[0]): Promise<ImtStatisticDto[]> {
+    const keys = ['ROME_PROFESSION_CARD_CODE', 'AREA_TYPE_CODE', 'AREA_CODE'];
+    const answer = await this.select({
+      resourceId: INFOTRAVAIL_RESOURCES.imtByRome,
+      where: {
+        ROME_PROFESSION_CARD_CODE: [...query.romeCodes].sort(),
+        AREA_TYPE_CODE: [areaTypeCode(query.area.level)],
+        AREA_CODE: [query.area.code],
+      },
+      limit: Math.max(1, query.romeCodes.length * 4),
+      offset: 0,
+    });
+    return answer.records.map((record) => ({
+      romeCode: String(record.ROME_PROFESSION_CARD_CODE),
+      area: {
+        level: areaLevelOf(record.AREA_TYPE_CODE),
+        typeCode: String(record.AREA_TYPE_CODE),
+        code: String(record.AREA_CODE),
+      },
+      figures: figuresOf(answer, record, keys),
+    }));
+  }
+
+  async hiringProjects(
+    query: Parameters<InfotravailApi['hiringProjects']>[0],
+  ): Promise<DatastorePage<HiringProjectsDto>> {
+    const keys = ['FAP_CODE', 'CATCHMENT_AREA_CODE'];
+    const filters: Record<string, string> = {};
+    if (query.fapCode) filters.FAP_CODE = query.fapCode;
+    if (query.catchmentAreaCode) filters.CATCHMENT_AREA_CODE = query.catchmentAreaCode;
+    const answer = await this.search({
+      resourceId: INFOTRAVAIL_RESOURCES.bmo,
+      filters,
+      limit: query.limit,
+      offset: query.offset,
+    });
+    return {
+      total: answer.total ?? null,
+      rows: answer.records.map((record) => ({
+        fapCode: String(record.FAP_CODE),
+        catchmentAreaCode: String(record.CATCHMENT_AREA_CODE),
+        figures: figuresOf(answer, record, keys),
+      })),
+    };
+  }
+
+  async anonymisedOffers(
+    query: Parameters<InfotravailApi['anonymisedOffers']>[0],
+  ): Promise<DatastorePage<AnonymisedOfferDto>> {
+    const keys = ['CITY_CODE', 'ROME_PROFESSION_CARD_CODE'];
+    const answer = await this.search({
+      resourceId: INFOTRAVAIL_RESOURCES.anonymisedOffers,
+      filters: { CITY_CODE: query.communeCode },
+      limit: query.limit,
+      offset: query.offset,
+    });
+    return {
+      total: answer.total ?? null,
+      rows: answer.records.map((record) => ({
+        communeCode: record.CITY_CODE === null || record.CITY_CODE === undefined ? null : String(record.CITY_CODE),
+        romeCode:
+          record.ROME_PROFESSION_CARD_CODE === null || record.ROME_PROFESSION_CARD_CODE === undefined
+            ? null
+            : String(record.ROME_PROFESSION_CARD_CODE),
+        figures: figuresOf(answer, record, keys),
+      })),
+    };
   }
 
   private show<Schema extends z.ZodType>(action: string, id: string, schema: Schema): Promise<z.output<Schema> | null> {
