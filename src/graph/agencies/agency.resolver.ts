@@ -32,6 +32,7 @@ export class AgencyResolver {
   }
 
   @Query(() => AgencyList, {
+    nullable: true,
     description:
       'France Travail sites in a territory (all of France when none is given), in code order. Served from the ' +
       'referential loaded once a day: no upstream call per query.',
@@ -65,6 +66,7 @@ export class AgencyResolver {
   }
 
   @Query(() => AgenciesNear, {
+    nullable: true,
     description:
       'Agencies within a radius of a point or of a commune, nearest first, with their distance. Give exactly one ' +
       'of `point` and `commune`. Served from the cached referential (a commune without an agency of its own costs ' +

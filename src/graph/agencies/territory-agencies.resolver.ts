@@ -16,6 +16,7 @@ export class TerritoryAgenciesHost {
 @Resolver(() => TerritoryAgenciesHost)
 export class TerritoryAgenciesResolver {
   @FieldResolver(() => [Agency], {
+    nullable: true,
     description:
       'France Travail sites located in this territory, in code order (local agencies only unless `kind` says ' +
       'otherwise). Served from the agency referential loaded once a day.',

@@ -23,6 +23,7 @@ const MAX_PAGE = 1000;
 @Resolver()
 export class InfotravailResolver {
   @Query(() => [InfotravailDataset], {
+    nullable: true,
     description: 'Datasets an Infotravail organisation publishes (France Travail\'s is "digidata").',
   })
   async infotravailDatasets(
@@ -53,6 +54,7 @@ export class InfotravailResolver {
   }
 
   @Query(() => DatastoreRecordPage, {
+    nullable: true,
     description:
       'Rows of any Infotravail table (datastore_search): equality filters, a column selection and offset paging. ' +
       'One upstream call per page, cached for a week.',
@@ -101,6 +103,7 @@ export class InfotravailResolver {
   }
 
   @Query(() => HiringProjectsPage, {
+    nullable: true,
     description: "Hiring projects from the Besoins en Main-d'Œuvre survey, by FAP code and/or catchment area.",
   })
   async hiringProjects(
@@ -133,7 +136,10 @@ export class InfotravailResolver {
     };
   }
 
-  @Query(() => AnonymisedOfferPage, { description: 'Anonymised job offers published in a commune (INSEE code).' })
+  @Query(() => AnonymisedOfferPage, {
+    nullable: true,
+    description: 'Anonymised job offers published in a commune (INSEE code).',
+  })
   async anonymisedOffers(
     @Arg('commune') commune: string,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,

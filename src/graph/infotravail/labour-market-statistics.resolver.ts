@@ -15,6 +15,7 @@ const MAX_OCCUPATIONS = 200;
 @Resolver()
 export class LabourMarketStatisticsResolver {
   @Query(() => [LabourMarketStatistics], {
+    nullable: true,
     description:
       'IMT statistics (Infotravail) for up to 200 occupations in one territory, in the order asked; occupations ' +
       'without published figures are left out. One upstream call for the whole list.',
