@@ -23,8 +23,25 @@ export function territoryArgument(input: TerritoryArgument, argument: string): T
     );
   }
   const territory = territoryDirectory.get(input.type, code);
-  if (!territory) throw notFound(`No ${levelName(input.type)} with INSEE code "${code}".`);
+  if (!territory) {
+    if (input.type === 'COMMUNE') refusePostalCode(code, argument);
+    throw notFound(`No ${levelName(input.type)} with INSEE code "${code}".`);
+  }
   return territory;
+}
+
+/** "35000" looks like an INSEE code but is Rennes's postal code: say so rather than "not found". */
+function refusePostalCode(code: string, argument: string): void {
+  const communes = territoryDirectory.communesWithPostalCode(code);
+  if (communes.length === 0) return;
+  const named = communes
+    .slice(0, 3)
+    .map((commune) => `"${commune.code}" (${commune.name})`)
+    .join(', ');
+  throw badUserInput(
+    `"${code}" is a postal code, not an INSEE commune code: ${communes.length > 1 ? 'its communes are' : 'use'} ${named}${communes.length > 3 ? ', …' : ''}.`,
+    argument,
+  );
 }
 
 /** How a territory is handed to the upstream clients, which each translate it into their API's vocabulary. */

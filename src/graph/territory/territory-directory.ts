@@ -132,6 +132,13 @@ export class TerritoryDirectory {
     return [...(this.communes().byDepartement.get(code) ?? [])];
   }
 
+  /** The communes a postal code serves, for telling a user who typed one where an INSEE code was expected. */
+  communesWithPostalCode(postalCode: string): TerritoryRecord[] {
+    const communes = this.communes();
+    communes.byPostalCode ??= indexByPostalCode(communes.byDepartement);
+    return [...(communes.byPostalCode.get(postalCode.trim()) ?? [])];
+  }
+
   /** Syntax only: whether the code has the shape of an INSEE code at that level, known or not. */
   isWellFormed(type: TerritoryLevel, code: string): boolean {
     return isTerritoryType(type) && hasCodeSyntax(type, canonicalTerritoryCode(code));
@@ -161,6 +168,17 @@ interface CommuneLevel {
   byDepartement: Map<string, TerritoryRecord[]>;
   /** Former communes (now communes déléguées or associées) by their own code: the commune they are part of. */
   byFormerCode: Map<string, TerritoryRecord>;
+  /** Built on first use: only a refused argument needs it. */
+  byPostalCode?: Map<string, TerritoryRecord[]>;
+}
+
+function indexByPostalCode(byDepartement: Map<string, TerritoryRecord[]>): Map<string, TerritoryRecord[]> {
+  const index = new Map<string, TerritoryRecord[]>();
+  for (const communes of byDepartement.values()) {
+    for (const commune of communes)
+      for (const postalCode of commune.postalCodes ?? []) pushTo(index, postalCode, commune);
+  }
+  return index;
 }
 
 function isCovered(zone: Zone): boolean {
