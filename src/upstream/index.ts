@@ -21,6 +21,7 @@ export interface Upstream {
 }
 
 export type { OffresApi, OffreDto, OffresPage, OffresSearchCriteria } from './offres/dto';
+export { workPlaceDepartement } from './offres/work-place';
 export type {
   RomeApi,
   MetierDto,
@@ -44,6 +45,7 @@ export type {
   HiringProjectsDto,
   AnonymisedOfferDto,
 } from './infotravail/dto';
+export type { TerritoryKey, TerritoryLevel } from './territory';
 export * from './core/errors';
 export * from './config';
 export { createUpstream } from './create-upstream';

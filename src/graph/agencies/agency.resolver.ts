@@ -1,6 +1,6 @@
 import { Arg, Ctx, Float, Int, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../context';
-import { territoryFromInput } from '../market/territories';
+import { territoryArgument } from '../territory/territory-argument';
 import { badUserInput, notFound } from '../shared/errors';
 import { TerritoryInput } from '../shared/territory-input';
 import { assertIntInRange } from '../shared/validation';
@@ -46,7 +46,7 @@ export class AgencyResolver {
   ): Promise<AgencyList> {
     assertIntInRange(first, 0, 1000, 'first');
     assertIntInRange(offset, 0, 100_000, 'offset');
-    const place = territory ? territoryFromInput(territory, 'territory') : null;
+    const place = territory ? territoryArgument(territory, 'territory') : null;
     const directory = await agencyLoaders(context).directory();
     const matching = (place ? agenciesIn(directory, place) : [...directory.all]).filter(
       (agency) => !kind || agency.kind === kind,

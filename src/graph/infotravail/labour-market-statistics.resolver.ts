@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { ImtStatisticDto } from '../../upstream';
 import type { GraphContext } from '../context';
-import { territoryFromInput } from '../market/territories';
+import { territoryArgument } from '../territory/territory-argument';
 import { badUserInput } from '../shared/errors';
 import { TerritoryInput } from '../shared/territory-input';
 import { assertRomeCode } from '../shared/validation';
@@ -28,7 +28,7 @@ export class LabourMarketStatisticsResolver {
     if (occupations.length === 0 || occupations.length > MAX_OCCUPATIONS)
       throw badUserInput(`Give between 1 and ${MAX_OCCUPATIONS} ROME codes.`, 'occupations');
     const codes = occupations.map((code) => assertRomeCode(code, 'occupations'));
-    const area = imtArea(territoryFromInput(territory, 'territory'));
+    const area = imtArea(territoryArgument(territory, 'territory'));
     const loader = infotravailLoaders(context).imt;
     const rows = await loader.loadMany(codes.map((romeCode) => ({ romeCode, area })));
     const failure = rows.find((row) => row instanceof Error);
@@ -50,7 +50,7 @@ export class OccupationStatisticsResolver {
     @Arg('territory', () => TerritoryInput) territory: TerritoryInput,
     @Ctx() context: GraphContext,
   ): Promise<LabourMarketStatistics | null> {
-    const key: ImtKey = { romeCode: occupation.code, area: imtArea(territoryFromInput(territory, 'territory')) };
+    const key: ImtKey = { romeCode: occupation.code, area: imtArea(territoryArgument(territory, 'territory')) };
     const row = await infotravailLoaders(context).imt.load(key);
     return row ? toStatistics(row) : null;
   }
