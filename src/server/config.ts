@@ -22,6 +22,16 @@ export interface ServerConfig {
   /** When set, serve an @apollo/gateway over these subgraph URLs instead of running the subgraphs here. */
   subgraphUrls?: Record<string, string>;
   sandbox: { port: number; dataDir?: string; latencyMs: number };
+  http: {
+    /** Largest request body, in bytes, before and after decompression. */
+    maxBodyBytes: number;
+    /** How long a shutdown waits for requests in flight before closing their connections. */
+    shutdownGraceMs: number;
+  };
+  /** Schema introspection (INTROSPECTION, on unless `false`). */
+  introspection: boolean;
+  /** The explorer landing page on GET / (EXPLORER, on unless `false`). */
+  explorer: boolean;
   upstream: Omit<UpstreamConfig, 'endpoints' | 'credentials'> & {
     endpoints?: FranceTravailEndpoints;
     credentials?: UpstreamConfig['credentials'];
@@ -44,6 +54,12 @@ export function loadConfig(env: Env = process.env): ServerConfig {
       dataDir: env.SANDBOX_DATA_DIR || undefined,
       latencyMs: integer(env, 'SANDBOX_LATENCY_MS', 0),
     },
+    http: {
+      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024),
+      shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000),
+    },
+    introspection: flag(env, 'INTROSPECTION', true),
+    explorer: flag(env, 'EXPLORER', true),
     upstream: {
       endpoints: explicitEndpoints
         ? endpointsFrom(env.FT_API_BASE_URL ?? LIVE_API_BASE_URL, env.FT_TOKEN_URL ?? LIVE_TOKEN_URL, env)
@@ -91,6 +107,14 @@ function parseSubgraphUrls(value: string): Record<string, string> {
     urls[name] = url;
   }
   return urls;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new Error(`${name} must be true or false; got "${env[name]}".`);
 }
 
 function integer(env: Env, name: string, fallback: number): number {

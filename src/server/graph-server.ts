@@ -1,5 +1,11 @@
-import { ApolloServer, type ApolloServerOptionsWithGateway } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerOptionsWithGateway, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { subgraphModules, type GraphContext } from '../graph';
 import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from './federation';
 import type { ExecutionMode } from './config';
@@ -17,19 +23,53 @@ export interface GraphServerOptions {
   execution: ExecutionMode;
   /** Serve an @apollo/gateway over remote subgraphs instead of executing them here. */
   subgraphUrls?: Record<string, string>;
+  /** The HTTP server to drain on stop, for at most `shutdownGraceMs`. */
+  httpServer?: Server;
+  shutdownGraceMs?: number;
+  introspection?: boolean;
+  explorer?: boolean;
 }
 
 /**
  * One Apollo Server for the whole graph. By default every subgraph executes in this process through the merged,
  * compiled executor; `gateway` runs @apollo/gateway over the same in-process subgraphs (reference behaviour).
+ * Production behaviour whatever NODE_ENV says: no stack traces, and introspection and the explorer only as configured.
  */
 export function createGraphServer(options: GraphServerOptions): ApolloServer<GraphContext> {
   return new ApolloServer<GraphContext>({
     gateway: gatewayFor(options),
+    ...productionDefaults(options),
+    plugins: [ApolloServerPluginCacheControlDisabled(), appellationDiagnosticsPlugin, ...productionPlugins(options)],
+  });
+}
+
+/** The options every Apollo Server of travail-graph shares (the graph, a subgraph process). */
+export function productionDefaults(options: { introspection?: boolean }) {
+  return {
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginCacheControlDisabled(), appellationDiagnosticsPlugin],
-  });
+    introspection: options.introspection ?? true,
+    // Shutdown is ours (main.ts): Apollo's own handlers would re-raise the signal and exit with 143.
+    stopOnTerminationSignals: false,
+  } as const;
+}
+
+export function productionPlugins(
+  options: Pick<GraphServerOptions, 'httpServer' | 'shutdownGraceMs' | 'explorer'>,
+): ApolloServerPlugin<GraphContext>[] {
+  return [
+    options.explorer === false
+      ? ApolloServerPluginLandingPageDisabled()
+      : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    ...(options.httpServer
+      ? [
+          ApolloServerPluginDrainHttpServer({
+            httpServer: options.httpServer,
+            stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000,
+          }),
+        ]
+      : []),
+  ];
 }
 
 type Gateway = ApolloServerOptionsWithGateway<GraphContext>['gateway'];
