@@ -11,6 +11,7 @@ import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubg
 import type { ExecutionMode } from './config';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
 import { formatError } from './plugins/format-error';
+import { operationChecksPlugin } from './plugins/operation-checks';
 
 let builtSubgraphs: BuiltSubgraph[] | undefined;
 
@@ -58,6 +59,7 @@ export function productionPlugins(
   options: Pick<GraphServerOptions, 'httpServer' | 'shutdownGraceMs' | 'explorer'>,
 ): ApolloServerPlugin<GraphContext>[] {
   return [
+    operationChecksPlugin,
     options.explorer === false
       ? ApolloServerPluginLandingPageDisabled()
       : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),

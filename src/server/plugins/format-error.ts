@@ -5,6 +5,21 @@ import type { GraphQLFormattedError } from 'graphql';
 const ARGUMENT_VALUE_PROBLEM =
   /^(Enum "|Value "|Expected value of type|Expected type|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent|ID cannot represent|Field ".+" of required type ".+" was not provided)/;
 
+/** Apollo's persisted-query refusals carry no code of their own; clients need one to react (re-register, upgrade). */
+const PERSISTED_QUERY_REFUSALS = new Map([
+  [
+    'provided sha does not match query',
+    {
+      code: 'PERSISTED_QUERY_HASH_MISMATCH',
+      message: 'The persisted query hash is not the SHA-256 of the query sent.',
+    },
+  ],
+  [
+    'Unsupported persisted query version',
+    { code: 'PERSISTED_QUERY_VERSION_UNSUPPORTED', message: 'Unsupported persisted query version: use version 1.' },
+  ],
+]);
+
 /**
  * The last word on what leaves the server: coded errors (ours, Apollo's) pass with their message, argument problems become
  * BAD_USER_INPUT, anything unexpected becomes a bare INTERNAL_SERVER_ERROR. Never a stack trace.
@@ -15,6 +30,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED && ARGUMENT_VALUE_PROBLEM.test(formatted.message)) {
     return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
   }
+  const refusal = PERSISTED_QUERY_REFUSALS.get(formatted.message);
+  if (refusal) return { message: refusal.message, extensions: { ...extensions, code: refusal.code } };
   if (typeof code === 'string' && code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...formatted, extensions };
   }
