@@ -52,6 +52,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     shutdownGraceMs: config.http.shutdownGraceMs,
     introspection: config.introspection,
     explorer: config.explorer,
+    documentLimits: config.documentLimits,
   });
   try {
     await server.start();

@@ -6,6 +6,7 @@ import {
   type UpstreamApi,
   type UpstreamConfig,
 } from '../upstream';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './limits/document-limits';
 
 export const LIVE_TOKEN_URL = 'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire';
 export const LIVE_API_BASE_URL = 'https://api.francetravail.io/partenaire';
@@ -28,6 +29,8 @@ export interface ServerConfig {
     /** How long a shutdown waits for requests in flight before closing their connections. */
     shutdownGraceMs: number;
   };
+  /** Size limits of a GraphQL document (depth, aliases, directives, tokens). */
+  documentLimits: DocumentLimits;
   /** Schema introspection (INTROSPECTION, on unless `false`). */
   introspection: boolean;
   /** The explorer landing page on GET / (EXPLORER, on unless `false`). */
@@ -57,6 +60,12 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     http: {
       maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024),
       shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000),
+    },
+    documentLimits: {
+      maxDepth: integer(env, 'MAX_DEPTH', DEFAULT_DOCUMENT_LIMITS.maxDepth),
+      maxAliases: integer(env, 'MAX_ALIASES', DEFAULT_DOCUMENT_LIMITS.maxAliases),
+      maxDirectives: integer(env, 'MAX_DIRECTIVES', DEFAULT_DOCUMENT_LIMITS.maxDirectives),
+      maxTokens: integer(env, 'MAX_TOKENS', DEFAULT_DOCUMENT_LIMITS.maxTokens),
     },
     introspection: flag(env, 'INTROSPECTION', true),
     explorer: flag(env, 'EXPLORER', true),

@@ -11,6 +11,12 @@ import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubg
 import type { ExecutionMode } from './config';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
 import { formatError } from './plugins/format-error';
+import {
+  DEFAULT_DOCUMENT_LIMITS,
+  type DocumentLimits,
+  documentLimitRules,
+  documentParseOptions,
+} from './limits/document-limits';
 import { operationChecksPlugin } from './plugins/operation-checks';
 
 let builtSubgraphs: BuiltSubgraph[] | undefined;
@@ -29,6 +35,7 @@ export interface GraphServerOptions {
   shutdownGraceMs?: number;
   introspection?: boolean;
   explorer?: boolean;
+  documentLimits?: DocumentLimits;
 }
 
 /**
@@ -45,9 +52,14 @@ export function createGraphServer(options: GraphServerOptions): ApolloServer<Gra
 }
 
 /** The options every Apollo Server of travail-graph shares (the graph, a subgraph process). */
-export function productionDefaults(options: { introspection?: boolean }) {
+export function productionDefaults(options: { introspection?: boolean; documentLimits?: DocumentLimits }) {
+  const limits = options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS;
   return {
     formatError,
+    validationRules: documentLimitRules(limits),
+    parseOptions: documentParseOptions(limits),
+    // A flood of invalid selections is answered with a few errors, not one per selection.
+    validationOptions: { maxErrors: 10 },
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection ?? true,
     // Shutdown is ours (main.ts): Apollo's own handlers would re-raise the signal and exit with 143.
