@@ -53,6 +53,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     introspection: config.introspection,
     explorer: config.explorer,
     documentLimits: config.documentLimits,
+    upstreamCallBudget: config.upstreamCallBudget,
   });
   try {
     await server.start();

@@ -7,6 +7,9 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { subgraphModules, type GraphContext } from '../graph';
+import type { UpstreamApi } from '../upstream';
+import { type CostDeclarations, mergeCosts } from './demand-control/cost-declarations';
+import { demandControlPlugin } from './demand-control/demand-control-plugin';
 import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from './federation';
 import type { ExecutionMode } from './config';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
@@ -36,6 +39,8 @@ export interface GraphServerOptions {
   introspection?: boolean;
   explorer?: boolean;
   documentLimits?: DocumentLimits;
+  /** Refuse operations whose worst case exceeds these upstream calls per API; no demand control when absent. */
+  upstreamCallBudget?: Record<UpstreamApi, number>;
 }
 
 /**
@@ -47,7 +52,14 @@ export function createGraphServer(options: GraphServerOptions): ApolloServer<Gra
   return new ApolloServer<GraphContext>({
     gateway: gatewayFor(options),
     ...productionDefaults(options),
-    plugins: [ApolloServerPluginCacheControlDisabled(), appellationDiagnosticsPlugin, ...productionPlugins(options)],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      appellationDiagnosticsPlugin,
+      ...(options.upstreamCallBudget
+        ? [demandControlPlugin({ costs: graphCosts(), budget: options.upstreamCallBudget })]
+        : []),
+      ...productionPlugins(options),
+    ],
   });
 }
 
@@ -84,6 +96,13 @@ export function productionPlugins(
         ]
       : []),
   ];
+}
+
+let costs: CostDeclarations | undefined;
+
+/** Every subgraph's upstream cost declarations, merged once. */
+export function graphCosts(): CostDeclarations {
+  return (costs ??= mergeCosts(subgraphModules.map((module) => module.costs)));
 }
 
 type Gateway = ApolloServerOptionsWithGateway<GraphContext>['gateway'];
