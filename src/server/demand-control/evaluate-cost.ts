@@ -19,18 +19,18 @@ export function evaluateCost(plan: CostPlan, variables: Record<string, unknown>)
       lists.add(cost.list);
       continue;
     }
-    const items = term.factors.reduce((product: number, factor) => product * valueOf(factor, variables), 1);
+    const items = term.factors.reduce((product: number, factor) => product * factorValue(factor, variables), 1);
     if (items === 0) continue;
     const pages =
       cost.calls === 'perPage' && term.pageSize
-        ? Math.max(1, Math.ceil(valueOf(term.pageSize, variables) / cost.pageSize))
+        ? Math.max(1, Math.ceil(factorValue(term.pageSize, variables) / cost.pageSize))
         : 1;
     add(cost.api, items * pages);
   }
   return calls;
 }
 
-function valueOf(factor: Factor, variables: Record<string, unknown>): number {
+function factorValue(factor: Factor, variables: Record<string, unknown>): number {
   if (typeof factor === 'number') return factor;
   return argumentValue(factor, variables);
 }
