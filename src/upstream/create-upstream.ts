@@ -11,6 +11,8 @@ import { RedisQuotaLimiter } from './core/redis-quota-limiter';
 import { ResponseCache } from './core/response-cache';
 import { UPSTREAM_SCOPES } from './core/scopes';
 import type { Upstream } from './index';
+import { AgencesClient } from './agences/agences-client';
+import { InfotravailClient } from './infotravail/infotravail-client';
 import { MarcheClient } from './marche/marche-client';
 import { OffresClient } from './offres/offres-client';
 import { ContextesTravailClient } from './rome/contextes-travail-client';
@@ -30,6 +32,8 @@ const APIS_IN_USE: UpstreamApi[] = [
   'rome-competences',
   'rome-contextes-travail',
   'marche',
+  'agences',
+  'infotravail',
 ];
 
 /**
@@ -103,6 +107,8 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
     ),
     romeContextesTravail: new ContextesTravailClient(caller, cache, trimSlash(endpoints.romeContextesTravail), ttls),
     marche: new MarcheClient(caller, cache, trimSlash(endpoints.marche), ttls),
+    agences: new AgencesClient(caller, cache, trimSlash(endpoints.agences), ttls),
+    infotravail: new InfotravailClient(caller, cache, trimSlash(endpoints.infotravail), ttls),
     async fetchTokens() {
       await Promise.all(APIS_IN_USE.map((api) => tokens.get(api, UPSTREAM_SCOPES[api])));
     },

@@ -14,10 +14,11 @@ import {
   MacroSoftSkillResolver,
 } from './competence.resolver';
 import { DetailedSkill, Knowledge, MacroKnowHow, MacroSoftSkill } from './competence.types';
+import { resolveOccupationReference } from './occupation.reference';
 import { OccupationResolver } from './occupation.resolver';
 import { OfferAppellationResolver } from './offer-appellation.resolver';
+import { resolveRomeAppellationReference } from './rome-appellation.reference';
 import { romeCosts } from './rome.costs';
-import { romeLoaders } from './rome.loaders';
 import { WorkContextResolver } from './work-context.resolver';
 
 export const romeSubgraph: SubgraphModule<GraphContext> = {
@@ -41,10 +42,8 @@ export const romeSubgraph: SubgraphModule<GraphContext> = {
   // Reached only through the Competence interface.
   orphanedTypes: [DetailedSkill, MacroKnowHow, MacroSoftSkill, Knowledge],
   referenceResolvers: {
-    Occupation: async (reference, context) =>
-      (await romeLoaders(context).occupations()).occupations.get(String(reference.code)) ?? null,
-    RomeAppellation: async (reference, context) =>
-      (await romeLoaders(context).occupations()).appellations.get(String(reference.code)) ?? null,
+    Occupation: resolveOccupationReference,
+    RomeAppellation: resolveRomeAppellationReference,
   },
   costs: romeCosts,
 };

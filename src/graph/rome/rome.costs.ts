@@ -32,6 +32,9 @@ export const romeCosts: SubgraphCosts = {
     'Query.workContexts': CONTEXTES,
     'Offer.appellation': METIERS,
     'Offer.appellationMatch': METIERS,
+    // Read from the list when another subgraph hands over a reference.
+    'RomeAppellation.occupation': METIERS,
+    'Occupation.appellations': METIERS,
     ...each(
       ['Occupation'],
       ['competences', 'competenceGroups', 'knowledgeGroups', 'coreCompetences', 'emergingCompetences'],
@@ -61,8 +64,9 @@ export const romeCosts: SubgraphCosts = {
     'Query.competenceDomains': { assumed: 20 },
     'Query.knowledgeCategories': { assumed: 10 },
     'Query.workContexts': { assumed: 6 },
-    'Occupation.appellations': { assumed: 40 },
-    'Occupation.competences': { assumed: 150 },
+    // The largest ROME 4.0 occupations have about 120 appellations.
+    'Occupation.appellations': { assumed: 120 },
+    'Occupation.competences': { assumed: 60 },
     'Occupation.coreCompetences': { assumed: 40 },
     'Occupation.emergingCompetences': { assumed: 10 },
     'Occupation.competenceGroups': { assumed: 10 },
@@ -76,7 +80,7 @@ export const romeCosts: SubgraphCosts = {
     'CompetenceGroup.competences': { assumed: 30 },
     'KnowledgeGroup.knowledge': { assumed: 40 },
     'WorkContextGroup.contexts': { assumed: 20 },
-    'RomeAppellation.competences': { assumed: 150 },
+    'RomeAppellation.competences': { assumed: 60 },
     'RomeAppellation.keyCompetences': { assumed: 20 },
     'AppellationOffers.offers': { assumed: OFFERS_PAGE_SIZE },
     ...Object.fromEntries(COMPETENCE_TYPES.map((type) => [`${type}.occupations`, { assumed: 100 }])),

@@ -1,6 +1,6 @@
 import type { CompetenceDto, ContexteTravailDto, RomeVersionDto } from '../../upstream';
 import type { GraphContext } from '../context';
-import { fromUpstream } from '../shared/errors';
+import { wholeListLoader } from '../shared/loaders';
 import { perRequest } from '../shared/per-request';
 import { occupationIndexOf, type OccupationIndex } from './rome-referential';
 import { sheetIndexOf, type SheetIndex } from './sheet-referential';
@@ -18,17 +18,10 @@ export interface RomeLoaders {
   version(): Promise<RomeVersionDto>;
 }
 
-export const romeLoaders = perRequest<GraphContext, RomeLoaders>(({ upstream }) => {
-  let occupations: Promise<OccupationIndex> | undefined;
-  let competences: Promise<SheetIndex> | undefined;
-  let competenceList: Promise<CompetenceDto[]> | undefined;
-  let workContexts: Promise<ContexteTravailDto[]> | undefined;
-  let version: Promise<RomeVersionDto> | undefined;
-  return {
-    occupations: () => (occupations ??= fromUpstream(() => upstream.rome.listMetiers()).then(occupationIndexOf)),
-    competences: () => (competences ??= fromUpstream(() => upstream.rome.listFichesMetiers()).then(sheetIndexOf)),
-    competenceList: () => (competenceList ??= fromUpstream(() => upstream.rome.listCompetences())),
-    workContexts: () => (workContexts ??= fromUpstream(() => upstream.romeContextesTravail.listContextesTravail())),
-    version: () => (version ??= fromUpstream(() => upstream.rome.version())),
-  };
-});
+export const romeLoaders = perRequest<GraphContext, RomeLoaders>(({ upstream }) => ({
+  occupations: wholeListLoader(async () => occupationIndexOf(await upstream.rome.listMetiers())),
+  competences: wholeListLoader(async () => sheetIndexOf(await upstream.rome.listFichesMetiers())),
+  competenceList: wholeListLoader(() => upstream.rome.listCompetences()),
+  workContexts: wholeListLoader(() => upstream.romeContextesTravail.listContextesTravail()),
+  version: wholeListLoader(() => upstream.rome.version()),
+}));
