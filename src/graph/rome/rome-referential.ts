@@ -35,13 +35,21 @@ function transitionsOf(item: {
   transitionNumerique?: boolean | null;
   transitionDemographique?: boolean | null;
 }): TransitionFlags {
-  return {
+  const flags: TransitionFlags = {
     ecological: item.transitionEcologique ?? null,
     ecologicalDetail: item.transitionEcologiqueDetaillee ?? null,
     digital: item.transitionNumerique ?? null,
     demographic: item.transitionDemographique ?? null,
   };
+  // A few dozen combinations for 15 000 occupations and appellations: one object each.
+  const key = `${flags.ecological}|${flags.ecologicalDetail}|${flags.digital}|${flags.demographic}`;
+  const found = TRANSITIONS.get(key);
+  if (found) return found;
+  TRANSITIONS.set(key, flags);
+  return flags;
 }
+
+const TRANSITIONS = new Map<string, TransitionFlags>();
 
 const codesOf = (items: { code: string }[] | null | undefined): string[] =>
   items?.length ? items.map((item) => item.code) : EMPTY;

@@ -2,6 +2,7 @@ import type { CacheTtls, FranceTravailEndpoints } from '../config';
 import type { ApiCaller } from '../core/api-caller';
 import { buildQuery } from '../core/query-string';
 import type { ResponseCache } from '../core/response-cache';
+import { shareRepeatedParts } from './compact';
 import { COMPETENCE_CHAMPS, FICHE_METIER_CHAMPS, METIER_CHAMPS } from './champs';
 import { competenceListSchema, ficheMetierListSchema, metierListSchema, versionSchema } from './contract';
 import type { CompetenceDto, FicheMetierDto, MetierDto, RomeApi, RomeVersionDto } from './dto';
@@ -48,14 +49,16 @@ export class RomeClient implements RomeApi {
 
   listCompetences(): Promise<CompetenceDto[]> {
     const url = `${this.endpoints.romeCompetences}/competences/competence?${buildQuery([['champs', COMPETENCE_CHAMPS]])}`;
-    return this.cache.getOrLoad('rome:competences', this.referentialPolicy, () =>
-      fetchRome(this.caller, {
-        api: 'rome-competences',
-        url,
-        endpoint: 'GET /competences/competence',
-        schema: competenceListSchema,
-        emptyOn204: [],
-      }),
+    return this.cache.getOrLoad('rome:competences', this.referentialPolicy, async () =>
+      shareRepeatedParts(
+        await fetchRome(this.caller, {
+          api: 'rome-competences',
+          url,
+          endpoint: 'GET /competences/competence',
+          schema: competenceListSchema,
+          emptyOn204: [],
+        }),
+      ),
     );
   }
 
