@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { operation } from '../support/operations';
 import { HostileHarness, json, query, type RawRequest } from './harness';
 
 const nested = (levels: number) =>
@@ -189,7 +190,6 @@ describe('hostile documents: limits, cycles and floods answered with precise cod
   });
 
   test('every README operation stays within the document limits', async () => {
-    const { operation } = await import('../support/operations');
     for (const [name, variables] of [
       ['jobs-near-me', { departement: '35', romeCodes: ['M1805'], first: 5 }],
       ['occupation-overview', { code: 'M1805', territory: { type: 'DEPARTEMENT', code: '35' } }],

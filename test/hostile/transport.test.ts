@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { HostileHarness, json, query, README_QUERY, type RawRequest } from './harness';
 
@@ -255,7 +256,6 @@ describe('hostile transport: every malformed request gets a JSON error with a st
   });
 
   test('a client that goes away mid-body leaves the server serving', async () => {
-    const { request } = await import('node:http');
     const url = new URL(harness.url);
     await new Promise<void>((resolve) => {
       const req = request({
