@@ -10,6 +10,7 @@ import { graphqlRoute } from './http/graphql-route';
 import { healthRoute } from './http/health-routes';
 import { createHttpServer, listen } from './http/http-front';
 import { Router } from './http/router';
+import { shutdownOnSignals } from './shutdown';
 
 /**
  * Runs one subgraph as its own process, for Apollo Router / GraphOS or `SUBGRAPH_URLS`.
@@ -56,14 +57,12 @@ async function main(): Promise<void> {
     .route('/health', healthRoute);
   const url = await listen(httpServer, config.port, config.host);
   console.log(`travail-graph subgraph "${name}" ready at ${url}`);
-  const shutdown = () => {
-    server.stop().then(
-      () => upstream.close().then(() => process.exit(0)),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  const shutdown = shutdownOnSignals({
+    stop: () => server.stop().then(() => upstream.close()),
+    graceMs: config.http.shutdownGraceMs,
+  });
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {
