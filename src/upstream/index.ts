@@ -25,7 +25,26 @@ export type {
   CompetenceType,
   AppellationSummaryDto,
 } from './rome/dto';
-export type { MarcheApi, TensionValeurDto, TerritoireDto, TerritoireType } from './marche/dto';
+export type {
+  ActiviteDto,
+  CaracteristiqueDto,
+  DetailIndicateurDto,
+  IndicatorCatalogueEntry,
+  IndicatorCode,
+  IndicatorQuery,
+  MarcheApi,
+  MarcheTerritory,
+  MarcheTerritoryLevel,
+  NomenclatureDto,
+  PeriodeDto,
+  PeriodeType,
+  SalaireDto,
+  TensionValeurDto,
+  TerritoireDto,
+  TerritoireType,
+  TypeTerritoireDto,
+  ValeurParPeriodeDto,
+} from './marche/dto';
 export * from './core/errors';
 export * from './config';
 export { createUpstream } from './create-upstream';

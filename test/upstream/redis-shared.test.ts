@@ -41,7 +41,7 @@ describe('cache and quota shared through a real Redis', () => {
     const warm = await callsDuring(sandbox, () =>
       Promise.all([
         first.offres.getById('0ZZZZZZ'),
-        first.marche.getTension({ territoryType: 'DEP', territoryCode: '35', romeCode: 'Z9999' }),
+        first.marche.getTension({ territory: { level: 'DEPARTEMENT', code: '35' }, romeCode: 'Z9999' }),
         first.marche.listTerritoires('REG'),
       ]),
     );
@@ -49,7 +49,7 @@ describe('cache and quota shared through a real Redis', () => {
     const shared = await callsDuring(sandbox, () =>
       Promise.all([
         second.offres.getById('0ZZZZZZ'),
-        second.marche.getTension({ territoryType: 'DEP', territoryCode: '35', romeCode: 'Z9999' }),
+        second.marche.getTension({ territory: { level: 'DEPARTEMENT', code: '35' }, romeCode: 'Z9999' }),
         second.marche.listTerritoires('REG'),
       ]),
     );

@@ -1,17 +1,19 @@
 import type { GraphContext } from '../context';
 import type { SubgraphModule } from '../subgraph';
-import { territoryDirectory } from '../territory/territory-directory';
-import { AppellationTensionResolver, OccupationTensionResolver } from './occupation-tension.resolver';
+import { AppellationMarketResolver, OccupationMarketResolver } from './occupation-market.resolver';
+import { MarketReferentialResolver } from './referential.resolver';
+import { territoryById, toTerritory } from './territories';
 import { TerritoryResolver } from './territory.resolver';
-import { toTerritory } from './territories';
+import { marketCosts } from './market.costs';
 
 export const marketSubgraph: SubgraphModule<GraphContext> = {
   name: 'market',
-  resolvers: [TerritoryResolver, OccupationTensionResolver, AppellationTensionResolver],
+  resolvers: [TerritoryResolver, OccupationMarketResolver, AppellationMarketResolver, MarketReferentialResolver],
   referenceResolvers: {
     Territory: (reference) => {
-      const record = territoryDirectory.byId(String(reference.id));
+      const record = territoryById(String(reference.id));
       return record ? toTerritory(record) : null;
     },
   },
+  costs: marketCosts,
 };

@@ -1,59 +1,81 @@
 import DataLoader from 'dataloader';
+import type { IndicatorCode, MarcheTerritory, ValeurParPeriodeDto } from '../../upstream';
 import type { GraphContext } from '../context';
 import { fromUpstream } from '../shared/errors';
 import { perRequest } from '../shared/per-request';
-import { territoryDirectory, type TerritoryRecord } from '../territory/territory-directory';
+import type { MarketTerritoryRecord } from './bassins';
+import type { OccupationSalary } from './indicator.types';
+import { salariesByOccupation } from './indicator.mapper';
 import type { Tension } from './market.types';
 import { tensionsByYear, withTerritory } from './tension.mapper';
-import { toTerritory } from './territories';
+import { marketTerritoryOf, toTerritory } from './territories';
 
 interface TensionKey {
   romeCode: string;
-  territory: TerritoryRecord;
+  territory: MarketTerritoryRecord;
+}
+
+/** One indicator call: the same key from any resolver of the request is asked once. */
+export interface IndicatorKey {
+  indicator: IndicatorCode;
+  territory: MarcheTerritory;
+  /** Absent: every occupation together. */
+  romeCode?: string;
+  latestOnly: boolean;
+  withCharacteristics: boolean;
 }
 
 export interface MarketLoaders {
   /** Every published year of the tension of one occupation in one territory, latest first: one upstream call per (occupation, territory). */
   tensions: DataLoader<TensionKey, Tension[], string>;
+  /** One indicator's items; [] when France Travail publishes no figure. */
+  indicators: DataLoader<IndicatorKey, readonly ValeurParPeriodeDto[], string>;
+  /** Salaries of every occupation of a territory, by ROME code: one upstream call per territory. */
+  salaries: DataLoader<MarketTerritoryRecord, Map<string, OccupationSalary>, string>;
 }
+
+/** Rejections stay per key: one failing call fails its own fields only. */
+const each =
+  <K, V>(load: (key: K) => Promise<V>) =>
+  (keys: readonly K[]): Promise<(V | Error)[]> =>
+    Promise.all(keys.map((key) => fromUpstream(() => load(key)).catch((error: Error) => error)));
 
 export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream }) => ({
   tensions: new DataLoader<TensionKey, Tension[], string>(
-    (keys) =>
-      Promise.all(
-        keys.map(async ({ romeCode, territory }) => {
-          const market = territoryDirectory.marketTerritoryOf(territory);
-          const answeredFor = territoryAtMarketLevel(territory, market.codeTypeTerritoire);
-          try {
-            const items = await fromUpstream(() =>
-              upstream.marche.getTension({
-                territoryType: market.codeTypeTerritoire,
-                territoryCode: market.codeTerritoire,
-                romeCode,
-              }),
-            );
-            return tensionsByYear(romeCode, items).map((figures) => withTerritory(figures, toTerritory(answeredFor)));
-          } catch (error) {
-            return error as Error;
-          }
-        }),
-      ),
+    each(async ({ romeCode, territory }) => {
+      const { record, marche } = marketTerritoryOf(territory);
+      const items = await upstream.marche.getTension({ territory: marche, romeCode });
+      return tensionsByYear(romeCode, items).map((figures) => withTerritory(figures, toTerritory(record)));
+    }),
     {
       cacheKeyFn: ({ romeCode, territory }) => {
-        const market = territoryDirectory.marketTerritoryOf(territory);
-        return `${romeCode}|${market.codeTypeTerritoire}|${market.codeTerritoire}`;
+        const { marche } = marketTerritoryOf(territory);
+        return `${romeCode}|${marche.level}|${marche.code}`;
       },
     },
   ),
+  indicators: new DataLoader<IndicatorKey, readonly ValeurParPeriodeDto[], string>(
+    each((key) => upstream.marche.getIndicator(key)),
+    {
+      cacheKeyFn: (key) =>
+        [
+          key.indicator,
+          key.territory.level,
+          key.territory.code,
+          key.romeCode ?? '*',
+          key.latestOnly,
+          key.withCharacteristics,
+        ].join('|'),
+    },
+  ),
+  salaries: new DataLoader<MarketTerritoryRecord, Map<string, OccupationSalary>, string>(
+    each(async (territory) => {
+      const { record, marche } = marketTerritoryOf(territory);
+      return salariesByOccupation(await upstream.marche.getSalaries(marche), toTerritory(record));
+    }),
+    { cacheKeyFn: (territory) => marketTerritoryOf(territory).record.id },
+  ),
 }));
-
-/** Figures for a commune are the département's: report the territory they really describe. */
-function territoryAtMarketLevel(territory: TerritoryRecord, level: 'NAT' | 'REG' | 'DEP'): TerritoryRecord {
-  if (level === 'DEP' && territory.type === 'COMMUNE' && territory.departementCode) {
-    return territoryDirectory.get('DEPARTEMENT', territory.departementCode) ?? territory;
-  }
-  return territory;
-}
 
 /** The requested year, or the latest when none is asked; null when no figure exists. */
 export function pickYear(tensions: Tension[], year: number | null | undefined): Tension | null {

@@ -5,6 +5,7 @@ export enum TerritoryType {
   REGION = 'REGION',
   DEPARTEMENT = 'DEPARTEMENT',
   COMMUNE = 'COMMUNE',
+  BASSIN = 'BASSIN',
 }
 
 registerEnumType(TerritoryType, {
@@ -15,6 +16,11 @@ registerEnumType(TerritoryType, {
     REGION: { description: 'A région, by INSEE code, e.g. "53" (Bretagne).' },
     DEPARTEMENT: { description: 'A département, by INSEE code, e.g. "35", "2A", "974".' },
     COMMUNE: { description: 'A commune, by INSEE code (not postal code), e.g. "35238" (Rennes).' },
+    BASSIN: {
+      description:
+        'A bassin d\'emploi (employment area of France Travail\'s BMO survey), by its 4-digit code, e.g. "5314" (Rennes); ' +
+        'labour-market figures only.',
+    },
   },
 });
 
