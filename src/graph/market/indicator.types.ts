@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { Territory } from './market.types';
 import { Period } from './period';
 
@@ -158,8 +158,8 @@ export class HireCount {
   characteristics!: CharacteristicFigure[] | null;
 }
 
-/** What every period of an indicator carries besides its values (fields inherited by each figures type). */
-abstract class PeriodFigures {
+@InterfaceType({ description: 'What every period of a labour-market indicator carries besides its values.' })
+export abstract class PeriodFigures {
   @Field(() => Period)
   period!: Period;
 
@@ -176,6 +176,7 @@ abstract class PeriodFigures {
 @ObjectType({
   description:
     'Job seekers by category for one quarter (DE_1: registered at the end of the quarter; DE_5: new registrations).',
+  implements: PeriodFigures,
   simpleResolvers: true,
 })
 export class JobSeekerFigures extends PeriodFigures {
@@ -185,6 +186,7 @@ export class JobSeekerFigures extends PeriodFigures {
 
 @ObjectType({
   description: 'Offers registered with France Travail in one quarter, by origin (OFF_1).',
+  implements: PeriodFigures,
   simpleResolvers: true,
 })
 export class OfferFigures extends PeriodFigures {
@@ -192,7 +194,11 @@ export class OfferFigures extends PeriodFigures {
   origins!: OfferCount[];
 }
 
-@ObjectType({ description: 'Hires of job seekers in one quarter, by contract length (EMB_1).', simpleResolvers: true })
+@ObjectType({
+  description: 'Hires of job seekers in one quarter, by contract length (EMB_1).',
+  implements: PeriodFigures,
+  simpleResolvers: true,
+})
 export class HireFigures extends PeriodFigures {
   @Field(() => [HireCount])
   durations!: HireCount[];
@@ -200,6 +206,7 @@ export class HireFigures extends PeriodFigures {
 
 @ObjectType({
   description: "A territory's employment dynamism for one quarter (DYN_1), every occupation together.",
+  implements: PeriodFigures,
   simpleResolvers: true,
 })
 export class DynamismFigures extends PeriodFigures {
