@@ -246,7 +246,7 @@ function figuresHere(
     info: GraphQLResolveInfo;
   },
 ) {
-  const romeCode = args.occupation === null ? null : assertRomeCode(args.occupation, 'occupation');
+  const romeCode = args.occupation == null ? null : assertRomeCode(args.occupation, 'occupation');
   return indicatorFigures(args.context, args.info, {
     field,
     territory: recordOf(args.territory),

@@ -53,7 +53,13 @@ describe('the territory dashboard', () => {
 
   test('cold: the distinct-key minimum of Marché calls; warm: none', async () => {
     const sandbox = server.sandbox!;
-    const variables = { code: '35', a: OCCUPATIONS[0], b: OCCUPATIONS[1], c: OCCUPATIONS[2], salaries: SALARY_OCCUPATIONS };
+    const variables = {
+      code: '35',
+      a: OCCUPATIONS[0],
+      b: OCCUPATIONS[1],
+      c: OCCUPATIONS[2],
+      salaries: SALARY_OCCUPATIONS,
+    };
     const before = sandbox.counters();
     const cold = await postQuery(server.url, TERRITORY_DASHBOARD, variables);
     const afterCold = sandbox.counters();
