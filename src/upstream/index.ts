@@ -17,6 +17,7 @@ export interface Upstream {
 }
 
 export type { OffresApi, OffreDto, OffresPage, OffresSearchCriteria } from './offres/dto';
+export { workPlaceDepartement } from './offres/work-place';
 export type {
   RomeApi,
   MetierDto,
@@ -33,8 +34,6 @@ export type {
   IndicatorCode,
   IndicatorQuery,
   MarcheApi,
-  MarcheTerritory,
-  MarcheTerritoryLevel,
   NomenclatureDto,
   PeriodeDto,
   PeriodeType,
@@ -45,6 +44,7 @@ export type {
   TypeTerritoireDto,
   ValeurParPeriodeDto,
 } from './marche/dto';
+export type { TerritoryKey, TerritoryLevel } from './territory';
 export * from './core/errors';
 export * from './config';
 export { createUpstream } from './create-upstream';

@@ -42,7 +42,7 @@ describe('cache and quota shared through a real Redis', () => {
       Promise.all([
         first.offres.getById('0ZZZZZZ'),
         first.marche.getTension({ territory: { level: 'DEPARTEMENT', code: '35' }, romeCode: 'Z9999' }),
-        first.marche.listTerritoires('REG'),
+        first.marche.listTerritoires('REGION'),
       ]),
     );
     expect(warm.served('offres') + warm.served('marche')).toBe(3);
@@ -50,7 +50,7 @@ describe('cache and quota shared through a real Redis', () => {
       Promise.all([
         second.offres.getById('0ZZZZZZ'),
         second.marche.getTension({ territory: { level: 'DEPARTEMENT', code: '35' }, romeCode: 'Z9999' }),
-        second.marche.listTerritoires('REG'),
+        second.marche.listTerritoires('REGION'),
       ]),
     );
     expect(shared.calls('offres') + shared.calls('marche')).toBe(0);

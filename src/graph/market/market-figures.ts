@@ -1,21 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { IndicatorCatalogueEntry, MarcheTerritoryLevel } from '../../upstream';
+import type { IndicatorCatalogueEntry, TerritoryLevel } from '../../upstream';
 import type { GraphContext } from '../context';
 import { badUserInput, fromUpstream } from '../shared/errors';
 import { selectedTypesBelow } from '../shared/selected-types';
-import type { MarketTerritoryRecord } from './bassins';
+import { levelName } from '../territory/territory-code-syntax';
+import type { TerritoryRecord } from '../territory/territory-directory';
 import { type IndicatorField, INDICATOR_OF_FIELD, figuresByPeriod, PERIOD_KIND_OF } from './indicator.mapper';
 import type { OccupationSalary } from './indicator.types';
 import { marketLoaders } from './market.loaders';
 import { assertPeriodRange, inRange, type PeriodRangeInput } from './period';
-import { marketTerritoryOf, toTerritory } from './territories';
-
-const LEVEL_NAMES: Record<MarcheTerritoryLevel, string> = {
-  NATION: 'the nation',
-  REGION: 'régions',
-  DEPARTEMENT: 'départements',
-  BASSIN: 'bassins d’emploi',
-};
+import { publishedFor, toTerritory } from './territories';
 
 /**
  * Checks a combination against France Travail's catalogue of valid ones (a referential read once per lifetime)
@@ -25,7 +19,7 @@ async function assertSupported(
   context: GraphContext,
   check: {
     code: IndicatorCatalogueEntry['code'];
-    level: MarcheTerritoryLevel;
+    level: TerritoryLevel;
     byOccupation: boolean;
     argument: string;
   },
@@ -34,9 +28,9 @@ async function assertSupported(
   const entry = catalogue.find((candidate) => candidate.code === check.code);
   if (!entry) return;
   if (!entry.levels.includes(check.level)) {
-    const served = entry.levels.map((level) => LEVEL_NAMES[level]).join(', ');
+    const served = entry.levels.map(levelName).join(', ');
     throw badUserInput(
-      `This figure is not published for ${LEVEL_NAMES[check.level]}; it is for ${served}.`,
+      `This figure is not published at the ${levelName(check.level)} level; it is for: ${served}.`,
       check.argument,
     );
   }
@@ -52,7 +46,7 @@ async function assertSupported(
 
 export interface IndicatorRequest {
   field: IndicatorField;
-  territory: MarketTerritoryRecord;
+  territory: TerritoryRecord;
   /** A validated ROME code, or null for every occupation together. */
   romeCode: string | null;
   periods: PeriodRangeInput | null | undefined;
@@ -67,16 +61,16 @@ export interface IndicatorRequest {
 export async function indicatorFigures(context: GraphContext, info: GraphQLResolveInfo, request: IndicatorRequest) {
   const indicator = INDICATOR_OF_FIELD[request.field];
   const range = request.periods ? assertPeriodRange(request.periods, PERIOD_KIND_OF[indicator], 'periods') : null;
-  const { record, marche } = marketTerritoryOf(request.territory);
+  const { record, key } = publishedFor(request.territory, context.upstream.marche.territoryLevels);
   await assertSupported(context, {
     code: indicator,
-    level: marche.level,
+    level: key.level,
     byOccupation: request.romeCode !== null,
     argument: request.territoryArgument,
   });
   const items = await marketLoaders(context).indicators.load({
     indicator,
-    territory: marche,
+    territory: key,
     ...(request.romeCode ? { romeCode: request.romeCode } : {}),
     latestOnly: range === null,
     withCharacteristics: selectedTypesBelow(info).has('CharacteristicFigure'),
@@ -92,14 +86,14 @@ export async function indicatorFigures(context: GraphContext, info: GraphQLResol
 /** Salaries of an occupation in a territory; every occupation of the territory comes in the same call. */
 export async function salaryIn(
   context: GraphContext,
-  territory: MarketTerritoryRecord,
+  territory: TerritoryRecord,
   romeCode: string,
   territoryArgument: string,
 ): Promise<OccupationSalary | null> {
-  const { marche } = marketTerritoryOf(territory);
+  const { key } = publishedFor(territory, context.upstream.marche.territoryLevels);
   await assertSupported(context, {
     code: 'SAL_3',
-    level: marche.level,
+    level: key.level,
     byOccupation: true,
     argument: territoryArgument,
   });

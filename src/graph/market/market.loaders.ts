@@ -1,24 +1,25 @@
-import DataLoader from 'dataloader';
-import type { IndicatorCode, MarcheTerritory, ValeurParPeriodeDto } from '../../upstream';
+import type DataLoader from 'dataloader';
+import type { IndicatorCode, TerritoryKey, ValeurParPeriodeDto } from '../../upstream';
 import type { GraphContext } from '../context';
-import { fromUpstream } from '../shared/errors';
+import { keyedLoader } from '../shared/loaders';
 import { perRequest } from '../shared/per-request';
-import type { MarketTerritoryRecord } from './bassins';
-import type { OccupationSalary } from './indicator.types';
+import type { TerritoryRecord } from '../territory/territory-directory';
 import { salariesByOccupation } from './indicator.mapper';
+import type { OccupationSalary } from './indicator.types';
 import type { Tension } from './market.types';
 import { tensionsByYear, withTerritory } from './tension.mapper';
-import { marketTerritoryOf, toTerritory } from './territories';
+import { publishedFor, toTerritory } from './territories';
 
 interface TensionKey {
   romeCode: string;
-  territory: MarketTerritoryRecord;
+  territory: TerritoryRecord;
 }
 
 /** One indicator call: the same key from any resolver of the request is asked once. */
 export interface IndicatorKey {
   indicator: IndicatorCode;
-  territory: MarcheTerritory;
+  /** A territory at a level Marché publishes figures at. */
+  territory: TerritoryKey;
   /** Absent: every occupation together. */
   romeCode?: string;
   latestOnly: boolean;
@@ -31,33 +32,23 @@ export interface MarketLoaders {
   /** One indicator's items; [] when France Travail publishes no figure. */
   indicators: DataLoader<IndicatorKey, readonly ValeurParPeriodeDto[], string>;
   /** Salaries of every occupation of a territory, by ROME code: one upstream call per territory. */
-  salaries: DataLoader<MarketTerritoryRecord, Map<string, OccupationSalary>, string>;
+  salaries: DataLoader<TerritoryRecord, Map<string, OccupationSalary>, string>;
 }
 
-/** Rejections stay per key: one failing call fails its own fields only. */
-const each =
-  <K, V>(load: (key: K) => Promise<V>) =>
-  (keys: readonly K[]): Promise<(V | Error)[]> =>
-    Promise.all(keys.map((key) => fromUpstream(() => load(key)).catch((error: Error) => error)));
-
-export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream }) => ({
-  tensions: new DataLoader<TensionKey, Tension[], string>(
-    each(async ({ romeCode, territory }) => {
-      const { record, marche } = marketTerritoryOf(territory);
-      const items = await upstream.marche.getTension({ territory: marche, romeCode });
-      return tensionsByYear(romeCode, items).map((figures) => withTerritory(figures, toTerritory(record)));
-    }),
-    {
-      cacheKeyFn: ({ romeCode, territory }) => {
-        const { marche } = marketTerritoryOf(territory);
-        return `${romeCode}|${marche.level}|${marche.code}`;
+export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream }) => {
+  const levels = upstream.marche.territoryLevels;
+  return {
+    tensions: keyedLoader({
+      load: async ({ romeCode, territory }: TensionKey) => {
+        const { record, key } = publishedFor(territory, levels);
+        const items = await upstream.marche.getTension({ territory: key, romeCode });
+        return tensionsByYear(romeCode, items).map((figures) => withTerritory(figures, toTerritory(record)));
       },
-    },
-  ),
-  indicators: new DataLoader<IndicatorKey, readonly ValeurParPeriodeDto[], string>(
-    each((key) => upstream.marche.getIndicator(key)),
-    {
-      cacheKeyFn: (key) =>
+      cacheKey: ({ romeCode, territory }) => `${romeCode}|${publishedFor(territory, levels).record.id}`,
+    }),
+    indicators: keyedLoader({
+      load: (key: IndicatorKey) => upstream.marche.getIndicator(key),
+      cacheKey: (key) =>
         [
           key.indicator,
           key.territory.level,
@@ -66,16 +57,16 @@ export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream
           key.latestOnly,
           key.withCharacteristics,
         ].join('|'),
-    },
-  ),
-  salaries: new DataLoader<MarketTerritoryRecord, Map<string, OccupationSalary>, string>(
-    each(async (territory) => {
-      const { record, marche } = marketTerritoryOf(territory);
-      return salariesByOccupation(await upstream.marche.getSalaries(marche), toTerritory(record));
     }),
-    { cacheKeyFn: (territory) => marketTerritoryOf(territory).record.id },
-  ),
-}));
+    salaries: keyedLoader({
+      load: async (territory: TerritoryRecord) => {
+        const { record, key } = publishedFor(territory, levels);
+        return salariesByOccupation(await upstream.marche.getSalaries(key), toTerritory(record));
+      },
+      cacheKey: (territory) => publishedFor(territory, levels).record.id,
+    }),
+  };
+});
 
 /** The requested year, or the latest when none is asked; null when no figure exists. */
 export function pickYear(tensions: Tension[], year: number | null | undefined): Tension | null {

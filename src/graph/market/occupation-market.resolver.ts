@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Directive, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
-import { TerritoryInput } from '../shared/territory-input';
+import { TerritoryInput } from '../territory/territory.input';
 import type { IndicatorField } from './indicator.mapper';
 import { HireFigures, JobSeekerFigures, OfferFigures, OccupationSalary } from './indicator.types';
 import { indicatorFigures, salaryIn } from './market-figures';
-import { AppellationMarketHost, OccupationMarketHost, Tension } from './market.types';
+import { RomeAppellationReference, OccupationReference, Tension } from './market.types';
 import { PeriodRangeInput } from './period';
-import { territoryFromInput } from './territories';
+import { territoryArgument } from '../territory/territory-argument';
 import { tensionFor } from './territory.resolver';
 
 const FIGURES_NOTE = 'One entry per quarter, latest first; null when France Travail publishes no figure.';
@@ -15,7 +15,7 @@ const PERIODS_DESCRIPTION = 'A range of quarters; omitted: the latest published 
 const TENSION_DESCRIPTION =
   'Recruitment tension in a territory (latest year unless `year` is given); null when not published.';
 
-type Host = OccupationMarketHost | AppellationMarketHost;
+type Host = OccupationReference | RomeAppellationReference;
 
 /** An appellation's figures are its occupation's, which the rome subgraph provides. */
 const requiresOccupation = (needed: boolean): MethodDecorator =>
@@ -42,7 +42,7 @@ function occupationMarketResolver<T extends Host>(
   ) =>
     indicatorFigures(args.context, args.info, {
       field,
-      territory: territoryFromInput(args.territory, 'territory'),
+      territory: territoryArgument(args.territory, 'territory'),
       romeCode: options.occupationCode(args.root),
       periods: args.periods,
       territoryArgument: 'territory',
@@ -135,18 +135,18 @@ function occupationMarketResolver<T extends Host>(
       @Arg('territory', () => TerritoryInput) territory: TerritoryInput,
       @Ctx() context: GraphContext,
     ): Promise<OccupationSalary | null> {
-      return salaryIn(context, territoryFromInput(territory, 'territory'), options.occupationCode(root), 'territory');
+      return salaryIn(context, territoryArgument(territory, 'territory'), options.occupationCode(root), 'territory');
     }
   }
   return OccupationMarketResolver;
 }
 
-export const OccupationMarketResolver = occupationMarketResolver(OccupationMarketHost, {
+export const OccupationMarketResolver = occupationMarketResolver(OccupationReference, {
   occupationCode: (occupation) => occupation.code,
   appellation: false,
 });
 
-export const AppellationMarketResolver = occupationMarketResolver(AppellationMarketHost, {
+export const AppellationMarketResolver = occupationMarketResolver(RomeAppellationReference, {
   occupationCode: (appellation) => appellation.occupationCode,
   appellation: true,
 });

@@ -1,10 +1,9 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import type { IndicatorCatalogueEntry, MarcheTerritoryLevel } from '../../upstream';
+import type { IndicatorCatalogueEntry } from '../../upstream';
 import type { GraphContext } from '../context';
 import { badUserInput, fromUpstream } from '../shared/errors';
-import { TerritoryType } from '../shared/territory-input';
+import { TerritoryType } from '../territory/territory-type';
 import { territoryDirectory } from '../territory/territory-directory';
-import { bassinDirectory } from './bassins';
 import { Territory } from './market.types';
 import { Period, PeriodKind, toPeriod } from './period';
 import { toTerritory } from './territories';
@@ -133,14 +132,14 @@ export class MarketReferentialResolver {
     @Arg('type', () => TerritoryType) type: TerritoryType,
     @Ctx() context: GraphContext,
   ): Promise<Territory[]> {
-    if (type === TerritoryType.COMMUNE)
-      throw badUserInput('Marché du travail publishes no figure by commune; use its département.', 'type');
-    const list = await fromUpstream(() => context.upstream.marche.listTerritoires(type as MarcheTerritoryLevel));
+    if (!context.upstream.marche.territoryLevels.includes(type))
+      throw badUserInput(
+        `Marché du travail publishes no figure by ${type.toLowerCase()}; use a coarser level.`,
+        'type',
+      );
+    const list = await fromUpstream(() => context.upstream.marche.listTerritoires(type));
     return list.flatMap((territoire) => {
-      const record =
-        type === TerritoryType.BASSIN
-          ? bassinDirectory.get(territoire.codeTerritoire)
-          : territoryDirectory.get(type, territoire.codeTerritoire);
+      const record = territoryDirectory.get(type, territoire.codeTerritoire);
       return record ? [toTerritory(record)] : [];
     });
   }

@@ -1,8 +1,6 @@
-import type { MarcheTerritory } from '../../upstream';
-import { badUserInput, notFound } from '../shared/errors';
-import type { TerritoryInput, TerritoryType } from '../shared/territory-input';
-import { territoryDirectory } from '../territory/territory-directory';
-import { bassinDirectory, isBassin, type MarketTerritoryRecord } from './bassins';
+import type { TerritoryKey, TerritoryLevel } from '../../upstream';
+import { territoryKey } from '../territory/territory-argument';
+import { territoryDirectory, type TerritoryRecord } from '../territory/territory-directory';
 import type { Territory } from './market.types';
 
 /** A Territory as served, remembering its parents' codes for the navigation fields. */
@@ -13,69 +11,36 @@ export type TerritoryNode = Territory & {
   departementCodes: readonly string[];
 };
 
-const nodes = new WeakMap<MarketTerritoryRecord, TerritoryNode>();
+const nodes = new WeakMap<TerritoryRecord, TerritoryNode>();
 
-export function toTerritory(record: MarketTerritoryRecord): TerritoryNode {
+export function toTerritory(record: TerritoryRecord): TerritoryNode {
   let node = nodes.get(record);
   if (!node) {
     node = {
       id: record.id,
-      type: record.type as TerritoryType,
+      type: record.type,
       code: record.code,
       name: record.name,
       postalCodes: record.postalCodes ?? [],
       population: record.population ?? null,
       regionCode: record.regionCode ?? null,
       departementCode: record.departementCode ?? null,
-      departementCodes: isBassin(record) ? record.departementCodes : [],
+      departementCodes: record.departementCodes ?? [],
     };
     nodes.set(record, node);
   }
   return node;
 }
 
-/** A territory record at any level, bassins included, by its id "<TYPE>:<code>". */
-export function territoryById(id: string): MarketTerritoryRecord | null {
-  if (id.startsWith('BASSIN:')) return bassinDirectory.get(id.slice('BASSIN:'.length));
-  return territoryDirectory.byId(id);
-}
-
-/** Validates a territory argument: malformed → BAD_USER_INPUT, well-formed but unknown → NOT_FOUND. */
-export function territoryFromInput(input: TerritoryInput, argument: string): MarketTerritoryRecord {
-  const code = input.code.trim().toUpperCase();
-  if (input.type === 'BASSIN') {
-    if (!bassinDirectory.isWellFormed(code))
-      throw badUserInput(`"${input.code}" is not a bassin d'emploi code: expected 4 digits, e.g. "5314".`, argument);
-    const bassin = bassinDirectory.get(code);
-    if (!bassin) throw notFound(`No bassin d'emploi with code "${code}".`);
-    return bassin;
-  }
-  if (!territoryDirectory.isWellFormed(input.type as Exclude<TerritoryType, 'BASSIN'>, code)) {
-    throw badUserInput(
-      `"${input.code}" is not a valid ${input.type.toLowerCase()} INSEE code${input.type === 'NATION' ? ' (use "FR")' : ''}.`,
-      argument,
-    );
-  }
-  const record = territoryDirectory.get(input.type as Exclude<TerritoryType, 'BASSIN'>, code);
-  if (!record) throw notFound(`No ${input.type.toLowerCase()} with INSEE code "${code}".`);
-  return record;
-}
-
 /**
- * The territory Marché du travail figures are asked for: the territory itself, except a commune, which Marché does
- * not serve: its département's figures stand for it.
+ * The territory Marché du travail figures are asked for, and reported as: the territory itself, or for a commune,
+ * which Marché does not serve, the nearest territory containing it that it does (its département).
  */
-export function marketTerritoryOf(territory: MarketTerritoryRecord): {
-  record: MarketTerritoryRecord;
-  marche: MarcheTerritory;
-} {
-  if (territory.type === 'COMMUNE') {
-    const departement = territory.departementCode
-      ? territoryDirectory.get('DEPARTEMENT', territory.departementCode)
-      : null;
-    if (!departement)
-      throw notFound(`Commune ${territory.code} has no département, so it has no labour-market figures.`);
-    return { record: departement, marche: { level: 'DEPARTEMENT', code: departement.code } };
-  }
-  return { record: territory, marche: { level: territory.type, code: territory.code } };
+export function publishedFor(
+  territory: TerritoryRecord,
+  levels: readonly TerritoryLevel[],
+): { record: TerritoryRecord; key: TerritoryKey } {
+  const record = territoryDirectory.atOneOf(territory, levels);
+  if (!record) throw new Error(`No labour-market figures cover ${territory.id}.`);
+  return { record, key: territoryKey(record) };
 }

@@ -2,17 +2,18 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { badUserInput, notFound } from '../shared/errors';
-import { TerritoryInput, TerritoryType } from '../shared/territory-input';
 import { assertRomeCode } from '../shared/validation';
-import { territoryDirectory } from '../territory/territory-directory';
-import { bassinDirectory, type MarketTerritoryRecord } from './bassins';
+import { territoryArgument } from '../territory/territory-argument';
+import { territoryDirectory, type TerritoryRecord } from '../territory/territory-directory';
+import type { TerritoryInput } from '../territory/territory.input';
+import { TerritoryType } from '../territory/territory-type';
 import type { IndicatorField } from './indicator.mapper';
 import { DynamismFigures, HireFigures, JobSeekerFigures, OfferFigures, OccupationSalary } from './indicator.types';
 import { indicatorFigures, salaryIn } from './market-figures';
 import { marketLoaders, pickYear } from './market.loaders';
 import { Tension, Territory } from './market.types';
 import { PeriodRangeInput } from './period';
-import { territoryById, territoryFromInput, toTerritory, type TerritoryNode } from './territories';
+import { toTerritory, type TerritoryNode } from './territories';
 
 const OCCUPATION_DESCRIPTION = 'ROME 4.0 code, e.g. "M1805"; omitted: every occupation together.';
 const PERIODS_DESCRIPTION = 'A range of quarters; omitted: the latest published quarter only.';
@@ -35,7 +36,7 @@ export class TerritoryResolver {
     })
     code: string,
   ): Territory {
-    return toTerritory(territoryFromInput({ type, code }, 'code'));
+    return toTerritory(territoryArgument({ type, code }, 'code'));
   }
 
   @Query(() => [Territory], { description: 'The 18 current régions (13 in metropolitan France, 5 overseas).' })
@@ -87,14 +88,8 @@ export class TerritoryResolver {
     description: "Bassins d'emploi (BMO employment areas) of a département, or of a région; empty otherwise.",
   })
   bassins(@Root() territory: TerritoryNode): Territory[] {
-    if (territory.type === TerritoryType.DEPARTEMENT)
-      return bassinDirectory.ofDepartement(territory.code).map(toTerritory);
-    if (territory.type === TerritoryType.REGION)
-      return bassinDirectory
-        .all()
-        .filter((bassin) => bassin.regionCode === territory.code)
-        .map(toTerritory);
-    return [];
+    const record = territoryDirectory.byId(territory.id);
+    return record ? territoryDirectory.bassinsOf(record).map(toTerritory) : [];
   }
 
   @FieldResolver(() => [Territory], { description: 'Communes of a département; empty otherwise.' })
@@ -226,12 +221,12 @@ export async function tensionFor(
   year: number | null,
   context: GraphContext,
 ): Promise<Tension | null> {
-  const territory = territoryFromInput(input, 'territory');
+  const territory = territoryArgument(input, 'territory');
   return pickYear(await marketLoaders(context).tensions.load({ romeCode, territory }), year);
 }
 
-function recordOf(territory: TerritoryNode): MarketTerritoryRecord {
-  const record = territoryById(territory.id);
+function recordOf(territory: TerritoryNode): TerritoryRecord {
+  const record = territoryDirectory.byId(territory.id);
   if (!record) throw notFound(`No territory "${territory.id}".`);
   return record;
 }

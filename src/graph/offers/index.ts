@@ -1,7 +1,7 @@
 import type { GraphContext } from '../context';
 import type { SubgraphModule } from '../subgraph';
-import { offerLoaders } from './offer.loaders';
 import { OccupationOffersResolver } from './occupation-offers.resolver';
+import { resolveOfferReference } from './offer.reference';
 import { OfferResolver } from './offer.resolver';
 import { TerritoryReference } from './offer.types';
 
@@ -10,6 +10,6 @@ export const offersSubgraph: SubgraphModule<GraphContext> = {
   resolvers: [OfferResolver, OccupationOffersResolver],
   orphanedTypes: [TerritoryReference],
   referenceResolvers: {
-    Offer: (reference, context) => offerLoaders(context).byId.load(String(reference.id)),
+    Offer: resolveOfferReference,
   },
 };

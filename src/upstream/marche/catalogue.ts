@@ -1,6 +1,7 @@
 import type { DetailIndicateurDto } from './dto';
 import { INDICATOR_CODES, type IndicatorCode, type PeriodeType } from './indicators';
-import { levelOf, type MarcheTerritoryLevel } from './territory-levels';
+import type { TerritoryLevel } from '../territory';
+import { levelOf } from './territory-type';
 
 /** One indicator's valid combinations, in the graph's terms. */
 export interface IndicatorCatalogueEntry {
@@ -8,7 +9,7 @@ export interface IndicatorCatalogueEntry {
   code: IndicatorCode | 'SAL_3';
   label: string | null;
   /** Territory levels it is computed for (meshes the graph does not serve are left out). */
-  levels: MarcheTerritoryLevel[];
+  levels: TerritoryLevel[];
   /** Computed for one occupation (ROME code). */
   byOccupation: boolean;
   /** Computed for every occupation together (CUMUL, or MOYENNE for dynamism). */

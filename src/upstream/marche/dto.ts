@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { IndicatorCatalogueEntry } from './catalogue';
 import type { IndicatorCode } from './indicators';
-import type { MarcheTerritory, MarcheTerritoryLevel, TerritoireType } from './territory-levels';
+import type { TerritoryKey, TerritoryLevel } from '../territory';
 
 /** Marché du travail (stats-offres-demandes-emploi v1) payloads (see upstream-apis §5). */
 export type { IndicatorCatalogueEntry } from './catalogue';
 export type { IndicatorCode, PeriodeType } from './indicators';
-export type { MarcheTerritory, MarcheTerritoryLevel, TerritoireType } from './territory-levels';
+/** Marché's `codeTypeTerritoire` values for the levels the graph serves. */
+export type TerritoireType = 'NAT' | 'REG' | 'DEP' | 'BASBMO';
 
 const num = z.number().nullish();
 const str = z.string().nullish();
@@ -126,7 +127,7 @@ export type DetailIndicateurDto = z.output<typeof detailIndicateurSchema>;
 /** What to ask one indicator endpoint. */
 export interface IndicatorQuery {
   indicator: IndicatorCode;
-  territory: MarcheTerritory;
+  territory: TerritoryKey;
   /** A ROME code for one occupation; omitted: every activity together (`CUMUL`, or `MOYENNE` for dynamism). */
   romeCode?: string;
   /** Only the latest period (`dernierePeriode`); otherwise every published period comes back. */
@@ -136,22 +137,24 @@ export interface IndicatorQuery {
 }
 
 export interface MarcheApi {
+  /** The levels figures are published at (the nation, régions, départements, bassins); ask at one of them. */
+  readonly territoryLevels: readonly TerritoryLevel[];
   /**
    * One call: `POST` to the indicator's endpoint with its criteria body. "No figure" answers (500 "n'a pas pu
    * trouver la liste", 400 "n'est pas disponible", 204, empty body) give [] and are kept only a few hours.
    */
   getIndicator(query: IndicatorQuery): Promise<ValeurParPeriodeDto[]>;
   /** PERSP_2 for one ROME code, every year: `getIndicator` with the tension nomenclature. */
-  getTension(query: { territory: MarcheTerritory; romeCode: string }): Promise<TensionValeurDto[]>;
+  getTension(query: { territory: TerritoryKey; romeCode: string }): Promise<TensionValeurDto[]>;
   /**
    * One call for every activity of a territory: `GET /indicateur/salaire-rome-fap/{type}/{code}` without `codeRome`.
    * No figure gives [].
    */
-  getSalaries(territory: MarcheTerritory): Promise<SalaireDto[]>;
-  /** One call: `GET /referentiel/territoires/{type}`, for a graph level or one of Marché's own type codes. */
-  listTerritoires(level: MarcheTerritoryLevel | TerritoireType): Promise<TerritoireDto[]>;
+  getSalaries(territory: TerritoryKey): Promise<SalaireDto[]>;
+  /** One call: `GET /referentiel/territoires/{type}`. */
+  listTerritoires(level: TerritoryLevel): Promise<TerritoireDto[]>;
   /** One call: `GET /referentiel/type-territoires`; `level` is the graph's level, null for meshes it does not serve. */
-  listTypesTerritoire(): Promise<(TypeTerritoireDto & { level: MarcheTerritoryLevel | null })[]>;
+  listTypesTerritoire(): Promise<(TypeTerritoireDto & { level: TerritoryLevel | null })[]>;
   /** One call: `GET /referentiel/activites/{type}` (ROME, NAF…). */
   listActivites(codeTypeActivite: string): Promise<ActiviteDto[]>;
   /** One call: `GET /referentiel/nomenclatures/{type}` (CATCAND, ORIGINEOFF…). */

@@ -31,20 +31,15 @@ import {
 } from './dto';
 import { INDICATOR_ENDPOINTS } from './indicators';
 import { isNoFigureAnswer } from './no-figure';
-import {
-  isLevel,
-  levelOf,
-  type MarcheTerritory,
-  type MarcheTerritoryLevel,
-  type TerritoireType,
-  territoireType,
-  toTerritoire,
-} from './territory-levels';
+import type { TerritoryKey, TerritoryLevel } from '../territory';
+import { levelOf, MARCHE_TERRITORY_LEVELS, marcheTerritory, territoireType } from './territory-type';
 
 const API = 'marche';
 
 /** Marché du travail: indicators are POSTs with a JSON criteria body, one indicator per call. */
 export class MarcheClient implements MarcheApi {
+  readonly territoryLevels = MARCHE_TERRITORY_LEVELS;
+
   constructor(
     private readonly caller: ApiCaller,
     private readonly cache: ResponseCache,
@@ -54,7 +49,7 @@ export class MarcheClient implements MarcheApi {
 
   getIndicator(query: IndicatorQuery): Promise<ValeurParPeriodeDto[]> {
     const endpoint = INDICATOR_ENDPOINTS[query.indicator];
-    const territoire = toTerritoire(query.territory);
+    const territoire = marcheTerritory(query.territory);
     const activity = query.romeCode
       ? { codeTypeActivite: 'ROME', codeActivite: query.romeCode }
       : query.indicator === 'DYN_1'
@@ -90,12 +85,12 @@ export class MarcheClient implements MarcheApi {
     });
   }
 
-  getTension(query: { territory: MarcheTerritory; romeCode: string }): Promise<TensionValeurDto[]> {
+  getTension(query: { territory: TerritoryKey; romeCode: string }): Promise<TensionValeurDto[]> {
     return this.getIndicator({ indicator: 'PERSP_2', ...query, latestOnly: false, withCharacteristics: false });
   }
 
-  getSalaries(territory: MarcheTerritory): Promise<SalaireDto[]> {
-    const { codeTypeTerritoire, codeTerritoire } = toTerritoire(territory);
+  getSalaries(territory: TerritoryKey): Promise<SalaireDto[]> {
+    const { codeTypeTerritoire, codeTerritoire } = marcheTerritory(territory);
     const key = `marche:salaires:${codeTypeTerritoire}:${codeTerritoire}`;
     return this.cache.getOrLoad(key, indicatorCachePolicy(this.ttls, 'SAL'), async () => {
       const path = `/indicateur/salaire-rome-fap/${encodeURIComponent(codeTypeTerritoire)}/${encodeURIComponent(codeTerritoire)}`;
@@ -110,12 +105,12 @@ export class MarcheClient implements MarcheApi {
     });
   }
 
-  listTerritoires(level: MarcheTerritoryLevel | TerritoireType): Promise<TerritoireDto[]> {
-    const type = isLevel(level) ? territoireType(level) : level;
+  listTerritoires(level: TerritoryLevel): Promise<TerritoireDto[]> {
+    const type = territoireType(level);
     return this.referential(`territoires:${type}`, `/referentiel/territoires/${type}`, territoireSchema);
   }
 
-  async listTypesTerritoire(): Promise<(TypeTerritoireDto & { level: MarcheTerritoryLevel | null })[]> {
+  async listTypesTerritoire(): Promise<(TypeTerritoireDto & { level: TerritoryLevel | null })[]> {
     const types = await this.referential('type-territoires', '/referentiel/type-territoires', typeTerritoireSchema);
     return types.map((type) => ({ ...type, level: levelOf(type.codeTypeTerritoire) ?? null }));
   }

@@ -33,7 +33,7 @@ describe('Marché du travail client against the sandbox', () => {
   it('lists territories by graph level or by Marché type code', async () => {
     const [nat, regions, departements, bassins] = await Promise.all([
       upstream.marche.listTerritoires('NATION'),
-      upstream.marche.listTerritoires('REG'),
+      upstream.marche.listTerritoires('REGION'),
       upstream.marche.listTerritoires('DEPARTEMENT'),
       upstream.marche.listTerritoires('BASSIN'),
     ]);
@@ -41,7 +41,7 @@ describe('Marché du travail client against the sandbox', () => {
     expect(regions.length).toBeGreaterThanOrEqual(13);
     expect(departements.length).toBeGreaterThan(regions.length);
     expect(bassins.length).toBeGreaterThan(departements.length);
-    expect(departements.map((d) => d.codeTerritoire)).toContain(BUSY_SEARCH.departement[0]);
+    expect(departements.map((d) => d.codeTerritoire)).toContain(BUSY_SEARCH.territories[0].code);
     expect(new Set(regions.map((r) => r.codeTypeTerritoire))).toEqual(new Set(['REG']));
     expect(bassins).toContainEqual({
       codeTypeTerritoire: 'BASBMO',
