@@ -5,7 +5,7 @@ import { postQuery, startTestServer } from '../../support/graph-server';
  * "What is the labour market here": one département, every indicator for three occupations, salaries for ten.
  * Agencies of the territory will join this dashboard: add their selection where marked.
  */
-export const TERRITORY_DASHBOARD = /* GraphQL */ `
+const TERRITORY_DASHBOARD = /* GraphQL */ `
   fragment Quarter on Period { kind code year quarter label }
   fragment JobSeekers on JobSeekerFigures { period { ...Quarter } categories { category count share } }
   fragment Offers on OfferFigures { period { ...Quarter } origins { origin count share } }
