@@ -75,6 +75,10 @@ export interface CacheTtls {
   marcheIndicatorMs: number;
   /** Marché du travail "no figure" answers: kept hours, not the figures' lifetime, since figures may come out. */
   marcheNoFigureMs: number;
+  /** Référentiel des agences: agencies open, close and change hours a few times a year. */
+  agenciesMs: number;
+  /** Infotravail datasets and datastore answers: published statistics, refreshed monthly at most. */
+  infotravailMs: number;
 }
 
 export interface UpstreamConfig {
@@ -121,4 +125,6 @@ export const DEFAULT_TTLS: CacheTtls = {
   marcheReferentialMs: 90 * 24 * 3600 * 1000,
   marcheIndicatorMs: 30 * 24 * 3600 * 1000,
   marcheNoFigureMs: 6 * 3600 * 1000,
+  agenciesMs: 24 * 3600 * 1000,
+  infotravailMs: 7 * 24 * 3600 * 1000,
 };

@@ -46,6 +46,12 @@ export const marketCosts: SubgraphCosts = {
       ),
     ),
     'Territory.dynamism': { assumed: 12 },
+    'Query.regions': { assumed: 18 },
+    // Occitanie has 13 départements; the nation 101.
+    'Territory.departements': { assumed: 101 },
+    // Pas-de-Calais has about 890 communes.
+    'Territory.communes': { assumed: 900 },
+    'Territory.postalCodes': { assumed: 1 },
     'Territory.salaries': { argument: 'occupations', max: 100 },
     'Territory.bassins': { assumed: 40 },
     'Query.marketTerritories': { assumed: 410 },
