@@ -69,8 +69,12 @@ export interface CacheTtls {
   tensionMs: number;
   /** Offer searches and offer details: they change by the minute. */
   offersMs: number;
-  /** Marché du travail referentials (territories). */
+  /** Marché du travail referentials (territories, nomenclatures, the indicator catalogue). */
   marcheReferentialMs: number;
+  /** Marché du travail quarterly indicators and salaries: figures revised within the quarter. */
+  marcheIndicatorMs: number;
+  /** Marché du travail "no figure" answers: kept hours, not the figures' lifetime, since figures may come out. */
+  marcheNoFigureMs: number;
   /** Référentiel des agences: agencies open, close and change hours a few times a year. */
   agenciesMs: number;
   /** Infotravail datasets and datastore answers: published statistics, refreshed monthly at most. */
@@ -119,6 +123,8 @@ export const DEFAULT_TTLS: CacheTtls = {
   tensionMs: 365 * 24 * 3600 * 1000,
   offersMs: 5 * 60 * 1000,
   marcheReferentialMs: 90 * 24 * 3600 * 1000,
+  marcheIndicatorMs: 30 * 24 * 3600 * 1000,
+  marcheNoFigureMs: 6 * 3600 * 1000,
   agenciesMs: 24 * 3600 * 1000,
   infotravailMs: 7 * 24 * 3600 * 1000,
 };

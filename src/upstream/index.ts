@@ -30,7 +30,24 @@ export type {
   CompetenceType,
   AppellationSummaryDto,
 } from './rome/dto';
-export type { MarcheApi, TensionValeurDto, TerritoireDto, TerritoireType } from './marche/dto';
+export type {
+  ActiviteDto,
+  CaracteristiqueDto,
+  DetailIndicateurDto,
+  IndicatorCatalogueEntry,
+  IndicatorCode,
+  IndicatorQuery,
+  MarcheApi,
+  NomenclatureDto,
+  PeriodeDto,
+  PeriodeType,
+  SalaireDto,
+  TensionValeurDto,
+  TerritoireDto,
+  TerritoireType,
+  TypeTerritoireDto,
+  ValeurParPeriodeDto,
+} from './marche/dto';
 export type { AgencesApi, AgenceDto, HoraireDto } from './agences/dto';
 export type {
   InfotravailApi,

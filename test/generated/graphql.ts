@@ -44,6 +44,8 @@ export type TerritoryInput = {
 
 /** Level of the French administrative map (official INSEE geography). */
 export type TerritoryType =
+  /** A bassin d'emploi (employment area of France Travail's BMO survey), by its 4-digit code, e.g. "5314" (Rennes); it lies in one région and may straddle départements. Labour-market figures only. */
+  | 'BASSIN'
   /** A commune, by INSEE code (not postal code), e.g. "35238" (Rennes). */
   | 'COMMUNE'
   /** A département, by INSEE code, e.g. "35", "2A", "974". */
