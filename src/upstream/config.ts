@@ -71,6 +71,8 @@ export interface CacheTtls {
   offersMs: number;
   /** Marché du travail referentials (territories). */
   marcheReferentialMs: number;
+  /** One job seeker's own answers (Métiers recherchés), kept for that job seeker only. */
+  jobSeekerMs: number;
 }
 
 export interface UpstreamConfig {
@@ -95,6 +97,11 @@ export interface UpstreamConfig {
   connectionsPerOrigin?: number;
   /** Most parsed answers kept in process in front of the shared cache (default 2000). */
   parsedCacheEntries?: number;
+  /**
+   * Secret of the keyed hash that turns a job seeker's token into their cache key. Unset: a random secret per
+   * process (per-user answers are then not shared between instances).
+   */
+  userKeySecret?: string;
 }
 
 export const DEFAULT_QUOTAS: Record<UpstreamApi, number> = {
@@ -115,4 +122,5 @@ export const DEFAULT_TTLS: CacheTtls = {
   tensionMs: 365 * 24 * 3600 * 1000,
   offersMs: 5 * 60 * 1000,
   marcheReferentialMs: 90 * 24 * 3600 * 1000,
+  jobSeekerMs: 5 * 60 * 1000,
 };

@@ -1,12 +1,15 @@
 import type { OffresApi } from './offres/dto';
 import type { RomeApi } from './rome/dto';
 import type { MarcheApi } from './marche/dto';
+import type { MetiersRecherchesApi } from './metiers-recherches/dto';
 
 /** The France Travail APIs as the graph sees them: quota-aware, cached, coalesced. */
 export interface Upstream {
   offres: OffresApi;
   rome: RomeApi;
   marche: MarcheApi;
+  /** Called with a job seeker's own token only. */
+  metiersRecherches: MetiersRecherchesApi;
   /**
    * Fetches the access token of every scope set the graph uses, in parallel, so that no first query waits for
    * a token round trip on its critical path. Rejects with UpstreamUnauthenticatedError when credentials are refused.
@@ -26,6 +29,8 @@ export type {
   AppellationSummaryDto,
 } from './rome/dto';
 export type { MarcheApi, TensionValeurDto, TerritoireDto, TerritoireType } from './marche/dto';
+export type { MetiersRecherchesApi, MetierRechercheDto, MobiliteDto } from './metiers-recherches/dto';
+export { JobSeekerForbiddenError, JobSeekerUnauthenticatedError } from './metiers-recherches/errors';
 export * from './core/errors';
 export * from './config';
 export { createUpstream } from './create-upstream';

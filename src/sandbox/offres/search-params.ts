@@ -7,6 +7,8 @@ export interface OfferSearchQuery {
   range: { start: number; end: number };
   sort: 0 | 1 | 2;
   codeROME?: Set<string>;
+  /** One ROME appellation code. */
+  appellation?: string;
   departements?: string[];
   communes?: string[];
   distance?: number;
@@ -68,6 +70,12 @@ export function parseOfferSearch(params: URLSearchParams): OfferSearchQuery {
     const codes = list(codeROME);
     if (codes.length > MAX_ROME_CODES || codes.some((c) => !/^[A-N]\d{4}$/.test(c))) throw invalidValue('codeROME');
     query.codeROME = new Set(codes);
+  }
+
+  const appellation = get('appellation');
+  if (appellation !== undefined) {
+    if (!/^\d{1,6}$/.test(appellation)) throw invalidValue('appellation');
+    query.appellation = appellation;
   }
 
   const departement = get('departement');

@@ -89,6 +89,7 @@ export class OfferSearch {
       const distance = query.distance ?? DEFAULT_DISTANCE_KM;
       if (distance < DEPARTEMENT_WIDE_DISTANCE_KM) checks.push((r) => communes.has(r.commune.code));
     }
+    if (query.appellation) checks.push((r) => r.appellationCode === query.appellation);
     if (query.typeContrat || query.natureContrat) {
       // Upstream combines the two contract criteria with OR.
       const types = query.typeContrat;
