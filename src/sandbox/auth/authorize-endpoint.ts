@@ -30,7 +30,8 @@ export function handleAuthorizeRequest(request: SandboxRequest, context: Authori
     return jsonResponse(400, { error: 'invalid_request', error_description: 'Missing or invalid redirect_uri' });
   }
   const state = query.get('state') ?? undefined;
-  const fail = (error: string, description: string) => redirect(redirectUri, { error, error_description: description, state });
+  const fail = (error: string, description: string) =>
+    redirect(redirectUri, { error, error_description: description, state });
 
   const clientId = query.get('client_id') ?? '';
   if (!context.clients.some((client) => client.clientId === clientId)) return fail('invalid_client', 'Unknown client');
