@@ -14,8 +14,18 @@ export interface GraphContext {
   upstream: Upstream;
   /** Collected during execution; the server copies them into the response extensions. */
   diagnostics: { appellationMismatches: AppellationMismatchReport[] };
+  /**
+   * The signed-in job seeker's France Travail Connect access token (header X-Job-Seeker-Token), when the BFF sent
+   * one. Only the Métiers recherchés client may read it: never log it, never put it in an error or a key.
+   */
+  jobSeekerToken?: string;
 }
 
-export function createGraphContext(upstream: Upstream): GraphContext {
-  return { upstream, diagnostics: { appellationMismatches: [] } };
+export interface GraphRequest {
+  /** From the request's X-Job-Seeker-Token header (see src/graph/jobseeker/job-seeker-token.ts). */
+  jobSeekerToken?: string;
+}
+
+export function createGraphContext(upstream: Upstream, request: GraphRequest = {}): GraphContext {
+  return { upstream, diagnostics: { appellationMismatches: [] }, jobSeekerToken: request.jobSeekerToken };
 }

@@ -1,5 +1,5 @@
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { createGraphContext, prepareGraph, type GraphContext } from '../graph';
+import { createGraphContext, jobSeekerTokenFrom, prepareGraph, type GraphContext } from '../graph';
 import { startSandbox, type Sandbox } from '../sandbox';
 import { createUpstream, endpointsFrom, type Upstream, type UpstreamConfig } from '../upstream';
 import type { ServerConfig } from './config';
@@ -37,7 +37,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   try {
     const { url } = await startStandaloneServer(server, {
       listen: { port: config.port, host: config.host },
-      context: async (): Promise<GraphContext> => (upstream ? createGraphContext(upstream) : ({} as GraphContext)),
+      context: async ({ req }): Promise<GraphContext> =>
+        upstream
+          ? createGraphContext(upstream, { jobSeekerToken: jobSeekerTokenFrom(req.headers) })
+          : ({} as GraphContext),
     });
     return {
       url: publicUrl(url, config.host),

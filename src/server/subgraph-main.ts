@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { createGraphContext, type GraphContext } from '../graph';
+import { createGraphContext, jobSeekerTokenFrom, type GraphContext } from '../graph';
 import { createUpstream } from '../upstream';
 import { loadConfig } from './config';
 import { travailGraphSubgraphs } from './graph-server';
@@ -10,7 +10,7 @@ import { formatError } from './plugins/format-error';
 
 /**
  * Runs one subgraph as its own process, for Apollo Router / GraphOS or `SUBGRAPH_URLS`.
- * Usage: `npm run subgraph -- <offers|rome|market>`; PORT defaults to 4001. It talks to France Travail
+ * Usage: `npm run subgraph -- <offers|rome|market|jobseeker>`; PORT defaults to 4001. It talks to France Travail
  * (or a standalone sandbox) through FT_CLIENT_ID / FT_CLIENT_SECRET / FT_API_BASE_URL / FT_TOKEN_URL.
  */
 async function main(): Promise<void> {
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: config.port, host: config.host },
-    context: async () => createGraphContext(upstream),
+    context: async ({ req }) => createGraphContext(upstream, { jobSeekerToken: jobSeekerTokenFrom(req.headers) }),
   });
   console.log(`travail-graph subgraph "${name}" ready at ${url}`);
 }

@@ -3,13 +3,16 @@ import type { SubgraphModule } from '../subgraph';
 import { offerLoaders } from './offer.loaders';
 import { OccupationOffersResolver } from './occupation-offers.resolver';
 import { OfferResolver } from './offer.resolver';
+import { SoughtJobOffersResolver } from './sought-job-offers.resolver';
 import { TerritoryReference } from './offer.types';
 
 export const offersSubgraph: SubgraphModule<GraphContext> = {
   name: 'offers',
-  resolvers: [OfferResolver, OccupationOffersResolver],
+  resolvers: [OfferResolver, OccupationOffersResolver, SoughtJobOffersResolver],
   orphanedTypes: [TerritoryReference],
   referenceResolvers: {
     Offer: (reference, context) => offerLoaders(context).byId.load(String(reference.id)),
+    // The router hands over every field a search needs (@requires): nothing to look up.
+    SoughtJob: (reference) => reference,
   },
 };

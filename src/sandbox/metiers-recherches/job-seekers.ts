@@ -101,7 +101,7 @@ export const SANDBOX_JOB_SEEKERS: readonly SandboxJobSeeker[] = [
         mobilites: [
           {
             lieu: { code: '44109', codeDepartement: '44', codePostal: '44000', libelle: 'NANTES', type: COMMUNE },
-            rayon: 10,
+            rayon: 30,
             unite: KM,
           },
         ],

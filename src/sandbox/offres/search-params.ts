@@ -14,6 +14,7 @@ export interface OfferSearchQuery {
   distance?: number;
   region?: string;
   typeContrat?: Set<string>;
+  tempsPlein?: boolean;
   natureContrat?: Set<string>;
   /** Normalised keywords, all required. */
   motsCles?: string[];
@@ -112,6 +113,13 @@ export function parseOfferSearch(params: URLSearchParams): OfferSearchQuery {
     const codes = list(typeContrat);
     if (codes.some((c) => !CONTRACT_TYPE_CODES.has(c))) throw invalidValue('typeContrat');
     query.typeContrat = new Set(codes);
+  }
+
+  const tempsPlein = get('tempsPlein');
+  if (tempsPlein !== undefined) {
+    if (tempsPlein !== 'true' && tempsPlein !== 'false')
+      throw new OfferSearchError('Format du paramètre « tempsPlein » incorrect. Booléen attendu.');
+    query.tempsPlein = tempsPlein === 'true';
   }
 
   const natureContrat = get('natureContrat');

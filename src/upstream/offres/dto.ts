@@ -44,6 +44,8 @@ export interface OffreDto {
 export interface OffresSearchCriteria {
   /** Up to 200 ROME codes. */
   codeROME?: string[];
+  /** One ROME appellation code, e.g. "14153". */
+  appellation?: string;
   /** Up to 5 département codes. */
   departement?: string[];
   /** Up to 5 INSEE commune codes. */
@@ -51,6 +53,8 @@ export interface OffresSearchCriteria {
   distance?: number;
   region?: string;
   typeContrat?: string[];
+  /** true: full-time offers only; false: part-time only. */
+  tempsPlein?: boolean;
   motsCles?: string[];
   publieeDepuis?: 1 | 3 | 7 | 14 | 31;
   sort?: 0 | 1 | 2;

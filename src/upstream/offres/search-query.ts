@@ -21,11 +21,13 @@ export function buildSearchQuery(criteria: OffresSearchCriteria, range: OffresRa
   const params: Array<readonly [string, QueryValue]> = [
     ['range', `${range.start}-${range.end}`],
     ['codeROME', normalisedList(criteria.codeROME)],
+    ['appellation', criteria.appellation?.trim() || undefined],
     ['departement', normalisedList(criteria.departement)],
     ['commune', normalisedList(criteria.commune)],
     ['distance', criteria.distance],
     ['region', criteria.region?.trim()],
     ['typeContrat', normalisedList(criteria.typeContrat)],
+    ['tempsPlein', criteria.tempsPlein],
     ['motsCles', normalisedList(criteria.motsCles)],
     ['publieeDepuis', criteria.publieeDepuis],
     ['sort', criteria.sort],
