@@ -1,7 +1,8 @@
 /**
  * The sandbox's job seekers and what each one told France Travail they are looking for (upstream-apis §7 shape).
  * Varied on purpose: zero, one and two sought jobs; mobility by commune (with a radius), département and région;
- * an appellation that has offers and one that has none nearby (the graph then falls back to its ROME code).
+ * an appellation that has offers and one that has none nearby (the graph then falls back to its ROME code); two
+ * people (alice, emma) with one sought job in common.
  */
 export interface SandboxJobSeeker {
   /** Subject of their id_token and the `login_hint` that signs them in on the sandbox's authorize page. */
@@ -22,34 +23,37 @@ const COMMUNE = { code: '5', libelle: 'Commune' };
 const DEPARTEMENT = { code: '4', libelle: 'Département' };
 const REGION = { code: '2', libelle: 'Région' };
 
+/** Alice's first sought job; Emma looks for exactly the same, so they share offers, tension and ROME data. */
+const DEVELOPER_IN_RENNES = {
+  rome: { code: 'M1805', libelle: 'Développeur / Développeuse informatique' },
+  appellation: { code: '14153', libelle: 'Développeur / Développeuse informatique' },
+  typologieEmploi: MR,
+  contrats: [
+    { ...CDI, priorite: 1, critereOre: true },
+    { ...CDD, priorite: 2, critereOre: false },
+  ],
+  dureesHebdo: [{ ...FULL_TIME, critereOre: true }],
+  dureeExperience: { valeur: 3, unite: { code: 'AN', libelle: 'An(s)' } },
+  mobilites: [
+    {
+      lieu: { code: '35238', codeDepartement: '35', codePostal: '35000', libelle: 'RENNES', type: COMMUNE },
+      rayon: 30,
+      unite: KM,
+    },
+  ],
+  mobiliteHabitation: { valeur: 30, unite: { code: 'KM', libelle: 'Kilomètres' } },
+  salaire: { remuneration: 38000, libelle: 'Annuel', code: 'A' },
+  typeCrefFranchise: false,
+  typeCrefReprise: false,
+  typeCrefCreation: false,
+};
+
 export const SANDBOX_JOB_SEEKERS: readonly SandboxJobSeeker[] = [
   {
     id: 'alice',
     givenName: 'Alice',
     metiersRecherches: [
-      {
-        rome: { code: 'M1805', libelle: 'Développeur / Développeuse informatique' },
-        appellation: { code: '14153', libelle: 'Développeur / Développeuse informatique' },
-        typologieEmploi: MR,
-        contrats: [
-          { ...CDI, priorite: 1, critereOre: true },
-          { ...CDD, priorite: 2, critereOre: false },
-        ],
-        dureesHebdo: [{ ...FULL_TIME, critereOre: true }],
-        dureeExperience: { valeur: 3, unite: { code: 'AN', libelle: 'An(s)' } },
-        mobilites: [
-          {
-            lieu: { code: '35238', codeDepartement: '35', codePostal: '35000', libelle: 'RENNES', type: COMMUNE },
-            rayon: 30,
-            unite: KM,
-          },
-        ],
-        mobiliteHabitation: { valeur: 30, unite: { code: 'KM', libelle: 'Kilomètres' } },
-        salaire: { remuneration: 38000, libelle: 'Annuel', code: 'A' },
-        typeCrefFranchise: false,
-        typeCrefReprise: false,
-        typeCrefCreation: false,
-      },
+      DEVELOPER_IN_RENNES,
       {
         rome: { code: 'M1811', libelle: 'Data engineer' },
         appellation: { code: '404278', libelle: 'Data engineer' },
@@ -89,6 +93,7 @@ export const SANDBOX_JOB_SEEKERS: readonly SandboxJobSeeker[] = [
     ],
   },
   { id: 'chloe', givenName: 'Chloé', metiersRecherches: [] },
+  { id: 'emma', givenName: 'Emma', metiersRecherches: [DEVELOPER_IN_RENNES] },
   {
     id: 'david',
     givenName: 'David',
