@@ -20,6 +20,7 @@ export interface Upstream {
 }
 
 export type { OffresApi, OffreDto, OffresPage, OffresSearchCriteria } from './offres/dto';
+export { workPlaceDepartement } from './offres/work-place';
 export type {
   RomeApi,
   MetierDto,
@@ -31,6 +32,7 @@ export type {
 export type { MarcheApi, TensionValeurDto, TerritoireDto, TerritoireType } from './marche/dto';
 export type { MetiersRecherchesApi, MetierRechercheDto, MobiliteDto } from './metiers-recherches/dto';
 export { JobSeekerForbiddenError, JobSeekerUnauthenticatedError } from './metiers-recherches/errors';
+export type { TerritoryKey, TerritoryLevel } from './territory';
 export * from './core/errors';
 export * from './config';
 export { createUpstream } from './create-upstream';

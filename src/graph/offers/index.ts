@@ -1,7 +1,7 @@
 import type { GraphContext } from '../context';
 import type { SubgraphModule } from '../subgraph';
-import { offerLoaders } from './offer.loaders';
 import { OccupationOffersResolver } from './occupation-offers.resolver';
+import { resolveOfferReference } from './offer.reference';
 import { OfferResolver } from './offer.resolver';
 import { SoughtJobOffersResolver } from './sought-job-offers.resolver';
 import { TerritoryReference } from './offer.types';
@@ -11,7 +11,7 @@ export const offersSubgraph: SubgraphModule<GraphContext> = {
   resolvers: [OfferResolver, OccupationOffersResolver, SoughtJobOffersResolver],
   orphanedTypes: [TerritoryReference],
   referenceResolvers: {
-    Offer: (reference, context) => offerLoaders(context).byId.load(String(reference.id)),
+    Offer: resolveOfferReference,
     // The router hands over every field a search needs (@requires): nothing to look up.
     SoughtJob: (reference) => reference,
   },

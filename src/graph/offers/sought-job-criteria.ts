@@ -1,6 +1,7 @@
 import type { OffresSearchCriteria } from '../../upstream';
-import { TerritoryType, territoryId } from '../shared/territory-input';
-import { territoryDirectory } from '../territory/territory-directory';
+import { territoryKey } from '../territory/territory-argument';
+import { territoryDirectory, type TerritoryRecord } from '../territory/territory-directory';
+import { TerritoryType } from '../territory/territory-type';
 import type { MatchingOffersArea, SoughtJobOffersHost } from './sought-job.types';
 
 /** Offres v2 takes at most five communes or five départements per search, and one région. */
@@ -27,81 +28,71 @@ export function soughtJobSearch(job: SoughtJobOffersHost): SoughtJobSearch {
   if (contractTypes.length > 0) criteria.typeContrat = contractTypes;
   const fullTime = new Set(job.workingTimes.map((time) => time.fullTime));
   if (fullTime.size === 1 && !fullTime.has(null)) criteria.tempsPlein = [...fullTime][0] as boolean;
-  const { area, placeCriteria } = searchArea(job.mobilities);
-  return { criteria: { ...criteria, ...placeCriteria }, area };
+  const { area, territories, distance } = searchArea(job.mobilities);
+  if (territories.length > 0) criteria.territories = territories.map(territoryKey);
+  if (distance !== null) criteria.distance = distance;
+  return { criteria, area };
 }
 
 interface Place {
-  kind: TerritoryType;
-  code: string;
+  territory: TerritoryRecord;
   radiusKm: number | null;
 }
 
-function searchArea(mobilities: SoughtJobOffersHost['mobilities']): {
+interface Area {
   area: MatchingOffersArea;
-  placeCriteria: OffresSearchCriteria;
-} {
-  const places: Place[] = mobilities
-    .filter((mobility) => mobility.place.kind !== null)
-    .map((mobility) => ({
-      kind: mobility.place.kind as TerritoryType,
-      code: mobility.place.code,
-      radiusKm: mobility.radiusKm,
-    }));
-  const widened = places.length < mobilities.length;
-  const nationwide = { area: { territories: [], distanceKm: null, widened }, placeCriteria: {} };
-  if (places.length === 0 || places.some((place) => place.kind === TerritoryType.NATION)) return nationwide;
+  territories: TerritoryRecord[];
+  distance: number | null;
+}
 
-  if (places.every((place) => place.kind === TerritoryType.COMMUNE) && places.length <= MAX_PLACES) {
+function searchArea(mobilities: SoughtJobOffersHost['mobilities']): Area {
+  const places: Place[] = mobilities.flatMap((mobility) => {
+    const territory = mobility.place.kind ? territoryDirectory.get(mobility.place.kind, mobility.place.code) : null;
+    return territory ? [{ territory, radiusKm: mobility.radiusKm }] : [];
+  });
+  const unknownPlaces = places.length < mobilities.length;
+  const searched = (territories: TerritoryRecord[], widened: boolean, distance: number | null = null): Area => ({
+    area: {
+      territories: territories.map(({ id }) => ({ id })),
+      distanceKm: distance,
+      widened: unknownPlaces || widened,
+    },
+    territories,
+    distance,
+  });
+  const levels = new Set(places.map((place) => place.territory.type));
+  if (places.length === 0 || levels.has(TerritoryType.NATION)) return searched([], false);
+
+  if (levels.size === 1 && levels.has(TerritoryType.COMMUNE) && places.length <= MAX_PLACES) {
     const radii = places.map((place) => place.radiusKm).filter((radius): radius is number => radius !== null);
-    const distanceKm = radii.length > 0 ? Math.min(MAX_DISTANCE_KM, Math.max(...radii)) : null;
-    const communes = places.map((place) => place.code);
-    return {
-      area: { territories: references(TerritoryType.COMMUNE, communes), distanceKm, widened },
-      placeCriteria: { commune: communes, ...(distanceKm !== null ? { distance: distanceKm } : {}) },
-    };
+    const distance = radii.length > 0 ? Math.min(MAX_DISTANCE_KM, Math.max(...radii)) : null;
+    return searched(
+      places.map((place) => place.territory),
+      false,
+      distance,
+    );
   }
-  const departements = unique(places.map(departementOf));
-  if (!places.some((place) => place.kind === TerritoryType.REGION) && departements.every(Boolean)) {
-    if (departements.length <= MAX_PLACES) {
-      const codes = departements as string[];
-      return {
-        area: {
-          territories: references(TerritoryType.DEPARTEMENT, codes),
-          distanceKm: null,
-          widened: widened || places.some((place) => place.kind !== TerritoryType.DEPARTEMENT),
-        },
-        placeCriteria: { departement: codes },
-      };
+  if (!levels.has(TerritoryType.REGION)) {
+    const departements = unique(places.map((place) => departementOf(place.territory)));
+    if (departements.every((record) => record !== null) && departements.length <= MAX_PLACES) {
+      return searched(departements as TerritoryRecord[], levels.size > 1);
     }
   }
-  const regions = unique(places.map(regionOf));
-  if (regions.length === 1 && regions[0]) {
-    return {
-      area: {
-        territories: references(TerritoryType.REGION, [regions[0]]),
-        distanceKm: null,
-        widened: widened || places.some((place) => place.kind !== TerritoryType.REGION),
-      },
-      placeCriteria: { region: regions[0] },
-    };
-  }
-  return { ...nationwide, area: { ...nationwide.area, widened: true } };
+  const regions = unique(places.map((place) => regionOf(place.territory)));
+  if (regions.length === 1 && regions[0]) return searched([regions[0]], levels.size > 1);
+  return searched([], true);
 }
 
-function departementOf(place: Place): string | undefined {
-  if (place.kind === TerritoryType.DEPARTEMENT) return place.code;
-  if (place.kind === TerritoryType.COMMUNE) return territoryDirectory.get('COMMUNE', place.code)?.departementCode;
-  return undefined;
+function departementOf(territory: TerritoryRecord): TerritoryRecord | null {
+  if (territory.type === TerritoryType.DEPARTEMENT) return territory;
+  return territory.departementCode
+    ? territoryDirectory.get(TerritoryType.DEPARTEMENT, territory.departementCode)
+    : null;
 }
 
-function regionOf(place: Place): string | undefined {
-  if (place.kind === TerritoryType.REGION) return place.code;
-  return territoryDirectory.get(place.kind, place.code)?.regionCode;
-}
-
-function references(type: TerritoryType, codes: string[]): { id: string }[] {
-  return codes.map((code) => ({ id: territoryId(type, code) }));
+function regionOf(territory: TerritoryRecord): TerritoryRecord | null {
+  if (territory.type === TerritoryType.REGION) return territory;
+  return territory.regionCode ? territoryDirectory.get(TerritoryType.REGION, territory.regionCode) : null;
 }
 
 function unique<T>(values: T[]): T[] {

@@ -1,17 +1,16 @@
 import type { GraphContext } from '../context';
 import type { SubgraphModule } from '../subgraph';
 import { AppellationResolver } from './appellation.resolver';
+import { resolveOccupationReference } from './occupation.reference';
 import { OccupationResolver } from './occupation.resolver';
 import { OfferAppellationResolver } from './offer-appellation.resolver';
-import { romeLoaders } from './rome.loaders';
+import { resolveRomeAppellationReference } from './rome-appellation.reference';
 
 export const romeSubgraph: SubgraphModule<GraphContext> = {
   name: 'rome',
   resolvers: [OccupationResolver, AppellationResolver, OfferAppellationResolver],
   referenceResolvers: {
-    Occupation: async (reference, context) =>
-      (await romeLoaders(context).occupations()).occupations.get(String(reference.code)) ?? null,
-    RomeAppellation: async (reference, context) =>
-      (await romeLoaders(context).occupations()).appellations.get(String(reference.code)) ?? null,
+    Occupation: resolveOccupationReference,
+    RomeAppellation: resolveRomeAppellationReference,
   },
 };

@@ -1,3 +1,4 @@
+import type { TerritoryKey } from '../territory';
 /** Offres d'emploi v2 payloads, field names exactly as the API spells them (see upstream-apis §3.4). */
 export interface LieuTravailDto {
   libelle: string;
@@ -46,12 +47,13 @@ export interface OffresSearchCriteria {
   codeROME?: string[];
   /** One ROME appellation code, e.g. "14153". */
   appellation?: string;
-  /** Up to 5 département codes. */
-  departement?: string[];
-  /** Up to 5 INSEE commune codes. */
-  commune?: string[];
+  /**
+   * Where the offers are: up to 5 départements, up to 5 communes, or one région (the nation adds no parameter).
+   * The client turns them into the `departement`, `commune` and `region` parameters.
+   */
+  territories?: TerritoryKey[];
+  /** Radius in km around the commune(s). */
   distance?: number;
-  region?: string;
   typeContrat?: string[];
   /** true: full-time offers only; false: part-time only. */
   tempsPlein?: boolean;

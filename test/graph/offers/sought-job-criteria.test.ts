@@ -2,6 +2,14 @@ import { soughtJobSearch } from '../../../src/graph/offers/sought-job-criteria';
 import type { SoughtJobOffersHost } from '../../../src/graph/offers/sought-job.types';
 import { TerritoryType } from '../../../src/graph/shared/territory-input';
 
+const at =
+  (level: TerritoryType) =>
+  (...codes: string[]) =>
+    codes.map((code) => ({ level, code }));
+const communes = at(TerritoryType.COMMUNE);
+const departements = at(TerritoryType.DEPARTEMENT);
+const regions = at(TerritoryType.REGION);
+
 type Place = [TerritoryType | null, string, number?];
 
 function job(places: Place[], overrides: Partial<SoughtJobOffersHost> = {}): SoughtJobOffersHost {
@@ -26,7 +34,7 @@ describe('the offers search of a sought job', () => {
         [COMMUNE, '44109', 30],
       ]),
     );
-    expect(criteria).toEqual({ commune: ['35238', '44109'], distance: 30 });
+    expect(criteria).toEqual({ territories: communes('35238', '44109'), distance: 30 });
     expect(area).toEqual({
       territories: [{ id: 'COMMUNE:35238' }, { id: 'COMMUNE:44109' }],
       distanceKm: 30,
@@ -35,7 +43,7 @@ describe('the offers search of a sought job', () => {
   });
 
   it('leaves the distance to France Travail when no radius is given', () => {
-    expect(soughtJobSearch(job([[COMMUNE, '35238']])).criteria).toEqual({ commune: ['35238'] });
+    expect(soughtJobSearch(job([[COMMUNE, '35238']])).criteria).toEqual({ territories: communes('35238') });
   });
 
   it('widens communes mixed with départements to their départements', () => {
@@ -45,7 +53,7 @@ describe('the offers search of a sought job', () => {
         [DEPARTEMENT, '44'],
       ]),
     );
-    expect(criteria).toEqual({ departement: ['35', '44'] });
+    expect(criteria).toEqual({ territories: departements('35', '44') });
     expect(area.widened).toBe(true);
   });
 
@@ -56,7 +64,7 @@ describe('the offers search of a sought job', () => {
         [DEPARTEMENT, '22'],
       ]),
     );
-    expect(criteria).toEqual({ departement: ['35', '22'] });
+    expect(criteria).toEqual({ territories: departements('35', '22') });
     expect(area.widened).toBe(false);
   });
 
@@ -68,7 +76,7 @@ describe('the offers search of a sought job', () => {
           [DEPARTEMENT, '35'],
         ]),
       ).criteria,
-    ).toEqual({ region: '53' });
+    ).toEqual({ territories: regions('53') });
     const six = ['22', '29', '35', '56', '44', '85'].map((code): Place => [DEPARTEMENT, code]);
     // Six départements over two régions: nothing smaller than the country holds them.
     expect(soughtJobSearch(job(six))).toEqual({
@@ -76,7 +84,7 @@ describe('the offers search of a sought job', () => {
       area: { territories: [], distanceKm: null, widened: true },
     });
     expect(soughtJobSearch(job([[REGION, '52']]))).toEqual({
-      criteria: { region: '52' },
+      criteria: { territories: regions('52') },
       area: { territories: [{ id: 'REGION:52' }], distanceKm: null, widened: false },
     });
   });
