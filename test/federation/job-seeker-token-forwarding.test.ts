@@ -20,6 +20,7 @@ describe('subgraphs as separate HTTP servers behind @apollo/gateway', () => {
   const tokensSeen = new Map<string, unknown[]>();
   let sandbox: Sandbox;
   let gatewayUrl: string;
+  const subgraphUrls: Record<string, string> = {};
 
   const serve = async (server: ApolloServer<GraphContext>, upstream: Upstream, subgraph?: string) => {
     servers.push(server);
@@ -41,7 +42,7 @@ describe('subgraphs as separate HTTP servers behind @apollo/gateway', () => {
       }),
     );
     const subgraphs = travailGraphSubgraphs();
-    const urls: Record<string, string> = {};
+    const urls = subgraphUrls;
     for (const subgraph of subgraphs) {
       tokensSeen.set(subgraph.name, []);
       urls[subgraph.name] = await serve(
@@ -88,5 +89,18 @@ describe('subgraphs as separate HTTP servers behind @apollo/gateway', () => {
     );
     expect(answer.data).toEqual({ me: null, territory: { name: 'Bretagne' } });
     expect(answer.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['me'], 'UNAUTHENTICATED']]);
+  });
+
+  it("resolves a SoughtJob key among the requesting job seeker's own sought jobs only", async () => {
+    const entities = `query($representations: [_Any!]!) {
+      _entities(representations: $representations) { ... on SoughtJob { id appellationLabel } }
+    }`;
+    const variables = { representations: [{ __typename: 'SoughtJob', id: '1:14153' }] };
+    const alice = await postAsJobSeeker(subgraphUrls.jobseeker, 'sandbox-jobseeker-alice', entities, variables);
+    expect(alice.data._entities).toEqual([
+      { id: '1:14153', appellationLabel: 'Développeur / Développeuse informatique' },
+    ]);
+    const bob = await postAsJobSeeker(subgraphUrls.jobseeker, 'sandbox-jobseeker-bob', entities, variables);
+    expect(bob.data._entities).toEqual([null]);
   });
 });

@@ -1,17 +1,15 @@
 import type { GraphContext } from '../context';
 import type { SubgraphModule } from '../subgraph';
-import { jobSeekerLoaders } from './jobseeker.loaders';
 import { MobilityTerritoryReference, SoughtAppellationReference, SoughtOccupationReference } from './jobseeker.types';
 import { MeResolver } from './me.resolver';
+import { resolveSoughtJobReference } from './sought-job.reference';
 
 export const jobseekerSubgraph: SubgraphModule<GraphContext> = {
   name: 'jobseeker',
   resolvers: [MeResolver],
   orphanedTypes: [SoughtOccupationReference, SoughtAppellationReference, MobilityTerritoryReference],
   referenceResolvers: {
-    // Only this request's job seeker can be found: the key is looked up in their own sought jobs.
-    SoughtJob: async (reference, context) =>
-      (await jobSeekerLoaders(context).soughtJobs()).find((job) => job.id === String(reference.id)) ?? null,
+    SoughtJob: resolveSoughtJobReference,
   },
   costs: {
     fields: {

@@ -4,13 +4,13 @@ import { AppellationTensionResolver, OccupationTensionResolver } from './occupat
 import { SoughtJobTensionResolver } from './sought-job-tension.resolver';
 import { resolveTerritoryReference } from './territory.reference';
 import { TerritoryResolver } from './territory.resolver';
+import { resolveSoughtJobReference } from './sought-job.reference';
 
 export const marketSubgraph: SubgraphModule<GraphContext> = {
   name: 'market',
   resolvers: [TerritoryResolver, OccupationTensionResolver, AppellationTensionResolver, SoughtJobTensionResolver],
   referenceResolvers: {
     Territory: resolveTerritoryReference,
-    // The router hands over the occupation and places (@requires): nothing to look up.
-    SoughtJob: (reference) => reference,
+    SoughtJob: resolveSoughtJobReference,
   },
 };

@@ -3,9 +3,9 @@ import type { GraphContext } from '../context';
 import { territoryDirectory } from '../territory/territory-directory';
 import { marketLoaders, pickYear } from './market.loaders';
 import { Tension } from './market.types';
-import { SoughtJobMarketHost } from './sought-job.types';
+import { SoughtJobReference } from './sought-job.types';
 
-@Resolver(() => SoughtJobMarketHost)
+@Resolver(() => SoughtJobReference)
 export class SoughtJobTensionResolver {
   @FieldResolver(() => Tension, {
     nullable: true,
@@ -16,7 +16,7 @@ export class SoughtJobTensionResolver {
   })
   @Directive('@requires(fields: "occupationCode mobilities { place { code kind } }")')
   async tension(
-    @Root() job: SoughtJobMarketHost,
+    @Root() job: SoughtJobReference,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Ctx() context: GraphContext,
   ): Promise<Tension | null> {

@@ -23,7 +23,7 @@ export class MarketMobility {
 
 @ObjectType('SoughtJob', { simpleResolvers: true })
 @Directive('@key(fields: "id")')
-export class SoughtJobMarketHost {
+export class SoughtJobReference {
   @Field(() => ID)
   id!: string;
 

@@ -5,6 +5,7 @@ import { resolveOfferReference } from './offer.reference';
 import { OfferResolver } from './offer.resolver';
 import { SoughtJobOffersResolver } from './sought-job-offers.resolver';
 import { TerritoryReference } from './offer.types';
+import { resolveSoughtJobReference } from './sought-job.reference';
 
 export const offersSubgraph: SubgraphModule<GraphContext> = {
   name: 'offers',
@@ -12,7 +13,6 @@ export const offersSubgraph: SubgraphModule<GraphContext> = {
   orphanedTypes: [TerritoryReference],
   referenceResolvers: {
     Offer: resolveOfferReference,
-    // The router hands over every field a search needs (@requires): nothing to look up.
-    SoughtJob: (reference) => reference,
+    SoughtJob: resolveSoughtJobReference,
   },
 };

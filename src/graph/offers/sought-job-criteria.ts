@@ -2,7 +2,7 @@ import type { OffresSearchCriteria } from '../../upstream';
 import { territoryKey } from '../territory/territory-argument';
 import { territoryDirectory, type TerritoryRecord } from '../territory/territory-directory';
 import { TerritoryType } from '../territory/territory-type';
-import type { MatchingOffersArea, SoughtJobOffersHost } from './sought-job.types';
+import type { MatchingOffersArea, SoughtJobReference } from './sought-job.types';
 
 /** Offres v2 takes at most five communes or five départements per search, and one région. */
 const MAX_PLACES = 5;
@@ -20,7 +20,7 @@ export interface SoughtJobSearch {
  * mobility places. Several location criteria would combine with AND upstream, so the places become one criterion:
  * the communes with the widest radius, else their départements, else their région, else the whole country.
  */
-export function soughtJobSearch(job: SoughtJobOffersHost): SoughtJobSearch {
+export function soughtJobSearch(job: SoughtJobReference): SoughtJobSearch {
   const criteria: OffresSearchCriteria = {};
   const contractTypes = [...new Set(job.contractTypes.map((contract) => contract.code.trim().toUpperCase()))].filter(
     (code) => CONTRACT_TYPE.test(code),
@@ -45,7 +45,7 @@ interface Area {
   distance: number | null;
 }
 
-function searchArea(mobilities: SoughtJobOffersHost['mobilities']): Area {
+function searchArea(mobilities: SoughtJobReference['mobilities']): Area {
   const places: Place[] = mobilities.flatMap((mobility) => {
     const territory = mobility.place.kind ? territoryDirectory.get(mobility.place.kind, mobility.place.code) : null;
     return territory ? [{ territory, radiusKm: mobility.radiusKm }] : [];

@@ -7,12 +7,12 @@ import { toConnection } from './offer-connection';
 import { offerLoaders } from './offer.loaders';
 import { pageRequest, upstreamRange } from './paging';
 import { soughtJobSearch } from './sought-job-criteria';
-import { MatchingOfferConnection, MatchingOffersBasis, SoughtJobOffersHost } from './sought-job.types';
+import { MatchingOfferConnection, MatchingOffersBasis, SoughtJobReference } from './sought-job.types';
 
 const REQUIRED =
   'appellationCode occupationCode contractTypes { code } workingTimes { fullTime } mobilities { place { code kind } radiusKm }';
 
-@Resolver(() => SoughtJobOffersHost)
+@Resolver(() => SoughtJobReference)
 export class SoughtJobOffersResolver {
   @FieldResolver(() => MatchingOfferConnection, {
     description:
@@ -22,7 +22,7 @@ export class SoughtJobOffersResolver {
   })
   @Directive(`@requires(fields: "${REQUIRED}")`)
   async matchingOffers(
-    @Root() job: SoughtJobOffersHost,
+    @Root() job: SoughtJobReference,
     @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 0–150 (0 returns only totalCount).' })
     first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last offer of the previous page.' })

@@ -46,7 +46,7 @@ export class MobilityCriterion {
 
 @ObjectType('SoughtJob', { simpleResolvers: true })
 @Directive('@key(fields: "id")')
-export class SoughtJobOffersHost {
+export class SoughtJobReference {
   @Field(() => ID)
   id!: string;
 

@@ -1,5 +1,5 @@
 import { soughtJobSearch } from '../../../src/graph/offers/sought-job-criteria';
-import type { SoughtJobOffersHost } from '../../../src/graph/offers/sought-job.types';
+import type { SoughtJobReference } from '../../../src/graph/offers/sought-job.types';
 import { TerritoryType } from '../../../src/graph/shared/territory-input';
 
 const at =
@@ -12,7 +12,7 @@ const regions = at(TerritoryType.REGION);
 
 type Place = [TerritoryType | null, string, number?];
 
-function job(places: Place[], overrides: Partial<SoughtJobOffersHost> = {}): SoughtJobOffersHost {
+function job(places: Place[], overrides: Partial<SoughtJobReference> = {}): SoughtJobReference {
   return {
     id: '1:14153',
     appellationCode: '14153',
