@@ -12,6 +12,8 @@ export interface AppellationMismatchReport {
 /** The context every resolver receives. Cheap to build: loaders are created on first use (see perRequest). */
 export interface GraphContext {
   upstream: Upstream;
+  /** Who is asking (`X-Client-Id`, else the remote address), so the upstream quota can be shared fairly between clients. */
+  clientId: string;
   /** Collected during execution; the server copies them into the response extensions. */
   diagnostics: { appellationMismatches: AppellationMismatchReport[] };
   /**
@@ -22,10 +24,17 @@ export interface GraphContext {
 }
 
 export interface GraphRequest {
+  /** `X-Client-Id`, else the remote address (see src/server). */
+  clientId?: string;
   /** From the request's X-Job-Seeker-Token header (see src/graph/jobseeker/job-seeker-token.ts). */
   jobSeekerToken?: string;
 }
 
 export function createGraphContext(upstream: Upstream, request: GraphRequest = {}): GraphContext {
-  return { upstream, diagnostics: { appellationMismatches: [] }, jobSeekerToken: request.jobSeekerToken };
+  return {
+    upstream,
+    clientId: request.clientId ?? 'local',
+    diagnostics: { appellationMismatches: [] },
+    jobSeekerToken: request.jobSeekerToken,
+  };
 }

@@ -1,5 +1,7 @@
 import type { GraphContext } from './context';
 import { territoryDirectory } from './territory/territory-directory';
+import { agenciesSubgraph } from './agencies';
+import { infotravailSubgraph } from './infotravail';
 import { jobseekerSubgraph } from './jobseeker';
 import { marketSubgraph } from './market';
 import { offersSubgraph } from './offers';
@@ -11,6 +13,8 @@ export const subgraphModules: SubgraphModule<GraphContext>[] = [
   offersSubgraph,
   romeSubgraph,
   marketSubgraph,
+  agenciesSubgraph,
+  infotravailSubgraph,
   jobseekerSubgraph,
 ];
 

@@ -13,6 +13,8 @@ import { applyConfig } from './control/admin';
 import { CounterBoard } from './control/counters';
 import { FaultInjector } from './control/faults';
 import { QuotaLimiter } from './control/quota';
+import { agencesRoutes } from './agences/routes';
+import { infotravailRoutes } from './infotravail/routes';
 import { marcheRoutes } from './marche/routes';
 import { metiersRecherchesRoutes } from './metiers-recherches/routes';
 import { offresRoutes } from './offres/routes';
@@ -56,6 +58,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       ...offresRoutes(referential),
       ...romeRoutes(referential),
       ...marcheRoutes(referential),
+      ...agencesRoutes(),
+      ...infotravailRoutes(referential),
       ...metiersRecherchesRoutes(tokens),
     ]),
   };

@@ -11,6 +11,8 @@ import { RedisQuotaLimiter } from './core/redis-quota-limiter';
 import { ResponseCache } from './core/response-cache';
 import { UPSTREAM_SCOPES } from './core/scopes';
 import type { Upstream } from './index';
+import { AgencesClient } from './agences/agences-client';
+import { InfotravailClient } from './infotravail/infotravail-client';
 import { MarcheClient } from './marche/marche-client';
 import { MetiersRecherchesClient } from './metiers-recherches/metiers-recherches-client';
 import { userKeyer } from './metiers-recherches/user-key';
@@ -27,7 +29,14 @@ const CACHE_FORMAT = 'v1';
  * The APIs the graph calls with the application's token; the ROME compétences API has a scope but no caller yet.
  * Métiers recherchés is called with each job seeker's own token: the application never holds one for it.
  */
-const APIS_IN_USE: UpstreamApi[] = ['offres', 'rome-metiers', 'rome-fiches-metiers', 'marche'];
+const APIS_IN_USE: UpstreamApi[] = [
+  'offres',
+  'rome-metiers',
+  'rome-fiches-metiers',
+  'marche',
+  'agences',
+  'infotravail',
+];
 
 /**
  * Builds the France Travail clients for one process: one HTTP agent, one token holder, one quota limiter and
@@ -95,6 +104,8 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
       ttls,
     ),
     marche: new MarcheClient(caller, cache, trimSlash(endpoints.marche), ttls),
+    agences: new AgencesClient(caller, cache, trimSlash(endpoints.agences), ttls),
+    infotravail: new InfotravailClient(caller, cache, trimSlash(endpoints.infotravail), ttls),
     metiersRecherches: new MetiersRecherchesClient(caller, cache, {
       baseUrl: trimSlash(endpoints.metiersRecherches),
       ttlMs: ttls.jobSeekerMs,

@@ -1,6 +1,8 @@
 import type { OffresApi } from './offres/dto';
 import type { RomeApi } from './rome/dto';
 import type { MarcheApi } from './marche/dto';
+import type { AgencesApi } from './agences/dto';
+import type { InfotravailApi } from './infotravail/dto';
 import type { MetiersRecherchesApi } from './metiers-recherches/dto';
 
 /** The France Travail APIs as the graph sees them: quota-aware, cached, coalesced. */
@@ -8,6 +10,8 @@ export interface Upstream {
   offres: OffresApi;
   rome: RomeApi;
   marche: MarcheApi;
+  agences: AgencesApi;
+  infotravail: InfotravailApi;
   /** Called with a job seeker's own token only. */
   metiersRecherches: MetiersRecherchesApi;
   /**
@@ -30,6 +34,20 @@ export type {
   AppellationSummaryDto,
 } from './rome/dto';
 export type { MarcheApi, TensionValeurDto, TerritoireDto, TerritoireType } from './marche/dto';
+export type { AgencesApi, AgenceDto, HoraireDto } from './agences/dto';
+export type {
+  InfotravailApi,
+  DatastoreDto,
+  DatastoreCell,
+  DatastoreSearch,
+  DatastoreSelect,
+  OrganizationDto,
+  PackageDto,
+  ResourceDto,
+  ImtStatisticDto,
+  HiringProjectsDto,
+  AnonymisedOfferDto,
+} from './infotravail/dto';
 export type { MetiersRecherchesApi, MetierRechercheDto, MobiliteDto } from './metiers-recherches/dto';
 export { JobSeekerForbiddenError, JobSeekerUnauthenticatedError } from './metiers-recherches/errors';
 export type { TerritoryKey, TerritoryLevel } from './territory';

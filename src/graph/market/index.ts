@@ -13,4 +13,19 @@ export const marketSubgraph: SubgraphModule<GraphContext> = {
     Territory: resolveTerritoryReference,
     SoughtJob: resolveSoughtJobReference,
   },
+  costs: {
+    fields: {
+      'Occupation.tension': { api: 'marche', calls: 'perCall' },
+      'RomeAppellation.tension': { api: 'marche', calls: 'perCall' },
+      'Territory.tension': { api: 'marche', calls: 'perCall' },
+    },
+    listSizes: {
+      'Query.regions': { assumed: 18 },
+      // Occitanie has 13 départements; the nation 101.
+      'Territory.departements': { assumed: 101 },
+      // Pas-de-Calais has about 890 communes.
+      'Territory.communes': { assumed: 900 },
+      'Territory.postalCodes': { assumed: 1 },
+    },
+  },
 };

@@ -15,4 +15,18 @@ export const offersSubgraph: SubgraphModule<GraphContext> = {
     Offer: resolveOfferReference,
     SoughtJob: resolveSoughtJobReference,
   },
+  costs: {
+    fields: {
+      'Query.offers': { api: 'offres', calls: 'perPage', pageSize: 150 },
+      'Query.offer': { api: 'offres', calls: 'perCall' },
+      'Occupation.offers': { api: 'offres', calls: 'perPage', pageSize: 150 },
+      // The occupation behind an offer is resolved from the ROME métiers list.
+      'Offer.occupation': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
+    },
+    listSizes: {
+      'Query.offers': { argument: 'first', max: 150 },
+      'Occupation.offers': { argument: 'first', max: 150 },
+      'Offer.competences': { assumed: 20 },
+    },
+  },
 };

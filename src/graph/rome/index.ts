@@ -13,4 +13,22 @@ export const romeSubgraph: SubgraphModule<GraphContext> = {
     Occupation: resolveOccupationReference,
     RomeAppellation: resolveRomeAppellationReference,
   },
+  costs: {
+    fields: {
+      'Query.occupation': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
+      'Query.appellation': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
+      'Offer.appellation': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
+      'Offer.appellationMatch': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
+      'RomeAppellation.occupation': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
+      'Occupation.appellations': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
+      'Occupation.competences': { api: 'rome-fiches-metiers', calls: 'wholeList', list: 'rome:fiches-metiers' },
+      'RomeAppellation.competences': { api: 'rome-fiches-metiers', calls: 'wholeList', list: 'rome:fiches-metiers' },
+    },
+    listSizes: {
+      // The largest ROME 4.0 occupations have about 120 appellations.
+      'Occupation.appellations': { assumed: 120 },
+      'Occupation.competences': { assumed: 60 },
+      'RomeAppellation.competences': { assumed: 60 },
+    },
+  },
 };

@@ -81,14 +81,24 @@ export class TerritoryDirectory {
   locate(place: PlaceOfWork): TerritoryRecord | null {
     const communeCode = place.communeCode ? canonicalTerritoryCode(place.communeCode) : '';
     if (hasCodeSyntax('COMMUNE', communeCode)) {
-      const communes = this.communes();
-      const commune = communes.byCode.get(communeCode) ?? communes.byFormerCode.get(communeCode);
+      const commune = this.currentCommune(communeCode);
       if (commune) return commune;
       const departement = this.get('DEPARTEMENT', departementCodeOfCommune(communeCode));
       if (departement) return departement;
     }
     const departementCode = place.departementCode ? canonicalTerritoryCode(place.departementCode) : '';
     return hasCodeSyntax('DEPARTEMENT', departementCode) ? this.get('DEPARTEMENT', departementCode) : null;
+  }
+
+  /**
+   * The commune a code designates today: the commune itself, or for a former commune (now a commune déléguée or
+   * associée) the commune it is part of. Data published by France Travail often keeps the old codes.
+   */
+  currentCommune(code: string): TerritoryRecord | null {
+    const canonical = canonicalTerritoryCode(code);
+    if (!hasCodeSyntax('COMMUNE', canonical)) return null;
+    const communes = this.communes();
+    return communes.byCode.get(canonical) ?? communes.byFormerCode.get(canonical) ?? null;
   }
 
   /** The territory one level up: a commune's département, a département's région, a région's nation. */
