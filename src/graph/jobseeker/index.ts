@@ -13,10 +13,9 @@ export const jobseekerSubgraph: SubgraphModule<GraphContext> = {
   },
   costs: {
     fields: {
+      // One call for the sought jobs; everything below `me` comes from that answer (matching offers and tension are
+      // declared by the offers and market subgraphs that contribute them).
       'Query.me': { api: 'metiers-recherches', calls: 'perCall' },
-      // Contributed to the job seeker's entity by the offers and market subgraphs; declared with the entity.
-      'SoughtJob.matchingOffers': { api: 'offres', calls: 'perPage', pageSize: 150 },
-      'SoughtJob.tension': { api: 'marche', calls: 'perCall' },
     },
     listSizes: {
       // France Travail keeps at most two sought jobs per job seeker.

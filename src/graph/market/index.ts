@@ -18,6 +18,7 @@ export const marketSubgraph: SubgraphModule<GraphContext> = {
       'Occupation.tension': { api: 'marche', calls: 'perCall' },
       'RomeAppellation.tension': { api: 'marche', calls: 'perCall' },
       'Territory.tension': { api: 'marche', calls: 'perCall' },
+      'SoughtJob.tension': { api: 'marche', calls: 'perCall' },
     },
     listSizes: {
       'Query.regions': { assumed: 18 },

@@ -20,12 +20,15 @@ export const offersSubgraph: SubgraphModule<GraphContext> = {
       'Query.offers': { api: 'offres', calls: 'perPage', pageSize: 150 },
       'Query.offer': { api: 'offres', calls: 'perCall' },
       'Occupation.offers': { api: 'offres', calls: 'perPage', pageSize: 150 },
+      // A first page that falls back from the appellation to its ROME code costs a second search.
+      'SoughtJob.matchingOffers': { api: 'offres', calls: 'perPage', pageSize: 150 },
       // The occupation behind an offer is resolved from the ROME métiers list.
       'Offer.occupation': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
     },
     listSizes: {
       'Query.offers': { argument: 'first', max: 150 },
       'Occupation.offers': { argument: 'first', max: 150 },
+      'SoughtJob.matchingOffers': { argument: 'first', max: 150 },
       'Offer.competences': { assumed: 20 },
     },
   },
