@@ -1,7 +1,7 @@
 import type { CompetenceDto } from '../../upstream';
 import { memoizedOn } from '../shared/per-request';
 import type { Competence } from './competence.types';
-import { KINDS } from './rome-referential';
+import { competenceId, KINDS } from './rome-referential';
 
 type MacroDto = Extract<CompetenceDto, { type: 'MACRO-SAVOIR-FAIRE' | 'MACRO-SAVOIR-ETRE-PROFESSIONNEL' }>;
 type SavoirDto = Extract<CompetenceDto, { type: 'SAVOIR' }>;
@@ -34,7 +34,15 @@ export const competenceCatalogOf = memoizedOn((list: CompetenceDto[]) => {
 
 /** A graph object for a record of the Compétences API (outside any occupation sheet). */
 export function competenceOfRecord(record: CompetenceDto): Competence {
-  return { code: record.code, label: record.libelle, kind: KINDS[record.type], category: null, record };
+  const kind = KINDS[record.type];
+  return {
+    id: competenceId(record.code, kind, null),
+    code: record.code,
+    label: record.libelle,
+    kind,
+    category: null,
+    record,
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import type { CompetenceDto } from '../../upstream';
 
 export enum CompetenceKind {
@@ -33,6 +33,13 @@ const TYPE_NAME: Record<CompetenceKind, string> = {
   resolveType: (value: Competence) => TYPE_NAME[value.kind],
 })
 export abstract class Competence {
+  @Field(() => ID, {
+    description:
+      'Stable id of the competence in its group: OGR code, kind and category. The same competence listed in ' +
+      'another category has another id, since its `category` differs.',
+  })
+  id!: string;
+
   @Field({ description: 'OGR code.' })
   code!: string;
 

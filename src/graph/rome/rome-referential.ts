@@ -23,8 +23,17 @@ export const KINDS: Record<CompetenceType, CompetenceKind> = {
 };
 
 /** A competence as a reference (type, code, label) names it; its other fields come from the Compétences API. */
-export function competenceOfRef(ref: CompetenceRefDto, category: string | null = null): Competence {
-  return { code: ref.code, label: ref.libelle, kind: KINDS[ref.type] ?? CompetenceKind.SKILL, category };
+export function competenceOfRef(ref: CompetenceRefDto): Competence {
+  const kind = KINDS[ref.type] ?? CompetenceKind.SKILL;
+  return { id: competenceId(ref.code, kind, null), code: ref.code, label: ref.libelle, kind, category: null };
+}
+
+/**
+ * Stable id of a competence in its group: OGR code, kind and the code of the stake or knowledge category it is
+ * listed under in a fiche (empty outside a fiche), since `category` differs from one group to another.
+ */
+export function competenceId(code: string, kind: CompetenceKind, categoryCode: string | null): string {
+  return `${code}:${kind}:${categoryCode ?? ''}`;
 }
 
 const EMPTY: never[] = [];
@@ -113,16 +122,18 @@ function toOccupation(metier: MetierDto, shared: Shared): Occupation {
   const interests = (items: MetierDto['centresInterets'], principal: boolean) =>
     (items ?? []).map((c) => ({ code: c.code, label: c.libelle, principal }));
   return {
+    id: metier.code,
     code: metier.code,
     label: metier.libelle,
     definition: metier.definition ?? null,
     access: metier.accesEmploi ?? null,
     domain: domain
       ? {
+          id: domain.code,
           code: domain.code,
           label: domain.libelle,
           majorDomain: domain.grandDomaine
-            ? { code: domain.grandDomaine.code, label: domain.grandDomaine.libelle }
+            ? { id: domain.grandDomaine.code, code: domain.grandDomaine.code, label: domain.grandDomaine.libelle }
             : null,
         }
       : null,
@@ -151,6 +162,7 @@ function toAppellation(summary: AppellationSummaryDto, occupation: Occupation): 
     frequency: key.frequence ?? null,
   }));
   return {
+    id: summary.code,
     code: summary.code,
     label: summary.libelle,
     shortLabel: summary.libelleCourt ?? null,

@@ -1,6 +1,11 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { closedEnum } from '../shared/closed-enum';
-import { APPELLATION_MATCH_METHODS, type AppellationMatchMethod as MatchMethod } from './appellation-matcher';
+import {
+  APPELLATION_MATCH_METHODS,
+  APPELLATION_MISMATCH_REASONS,
+  type AppellationMatchMethod as MatchMethod,
+  type AppellationMismatchReason as MismatchReason,
+} from './appellation-matcher';
 import { Competence } from './competence.types';
 import type { WorkContext } from './work-context.types';
 
@@ -15,6 +20,19 @@ registerEnumType(AppellationMatchMethod, {
     EXACT: { description: 'The label is exactly the ROME label.' },
     NORMALIZED: { description: 'Equal once case, accents, apostrophes and "(H/F)" markers are normalised.' },
     GENDERED_FORM: { description: 'The label is the masculine or feminine form of a ROME "Masculin / Féminin" label.' },
+  },
+});
+
+/** The matcher's reasons as a GraphQL enum; the list itself is the matcher's. */
+export const AppellationMismatchReason = closedEnum(APPELLATION_MISMATCH_REASONS);
+registerEnumType(AppellationMismatchReason, {
+  name: 'AppellationMismatchReason',
+  description: "Why an offer's appellation label matched no ROME appellation.",
+  valuesConfig: {
+    NO_LABEL: { description: 'The offer gives no appellation label (or only gender markers and punctuation).' },
+    UNKNOWN_ROME_CODE: { description: "The offer's ROME code is missing or not in the ROME referential." },
+    NO_MATCHING_LABEL: { description: 'No appellation of that ROME code has this label, in any of its forms.' },
+    AMBIGUOUS_LABEL: { description: 'Several appellations of that ROME code have this label, none of them principal.' },
   },
 });
 
@@ -102,6 +120,9 @@ export class KeyCompetence {
 
 @ObjectType({ description: 'Grand domaine of the ROME (A–N).', simpleResolvers: true })
 export class MajorDomain {
+  @Field(() => ID, { description: 'Stable id: the letter of the grand domaine, e.g. "M".' })
+  id!: string;
+
   @Field()
   code!: string;
 
@@ -111,6 +132,9 @@ export class MajorDomain {
 
 @ObjectType({ description: 'Domaine professionnel of the ROME, e.g. M18.', simpleResolvers: true })
 export class ProfessionalDomain {
+  @Field(() => ID, { description: 'Stable id: the code of the domaine professionnel, e.g. "M18".' })
+  id!: string;
+
   @Field()
   code!: string;
 
@@ -124,6 +148,9 @@ export class ProfessionalDomain {
 @ObjectType({ description: 'A ROME 4.0 occupation (fiche métier), e.g. M1805.', simpleResolvers: true })
 @Directive('@key(fields: "code")')
 export class Occupation {
+  @Field(() => ID, { description: 'Stable id: the ROME 4.0 code, e.g. "M1805".' })
+  id!: string;
+
   @Field({ description: 'ROME 4.0 code, e.g. "M1805".' })
   code!: string;
 
@@ -186,6 +213,9 @@ export class Occupation {
 })
 @Directive('@key(fields: "code")')
 export class RomeAppellation {
+  @Field(() => ID, { description: 'Stable id: the OGR code of the appellation, e.g. "404278".' })
+  id!: string;
+
   @Field({ description: 'OGR code of the appellation, e.g. "404278".' })
   code!: string;
 
@@ -228,11 +258,8 @@ export class AppellationMatch {
   @Field(() => AppellationMatchMethod, { nullable: true, description: 'Set when a ROME appellation was found.' })
   method!: MatchMethod | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Set when none was found: NO_LABEL, UNKNOWN_ROME_CODE, NO_MATCHING_LABEL or AMBIGUOUS_LABEL.',
-  })
-  reason!: string | null;
+  @Field(() => AppellationMismatchReason, { nullable: true, description: 'Set when none was found.' })
+  reason!: MismatchReason | null;
 
   @Field(() => String, { nullable: true, description: 'Human-readable explanation when no appellation was found.' })
   message!: string | null;

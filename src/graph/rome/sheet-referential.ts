@@ -1,7 +1,7 @@
 import type { FicheMetierDto } from '../../upstream';
 import { memoizedOn } from '../shared/per-request';
 import { type Competence, CompetenceKind, type CompetenceGroup, type KnowledgeGroup } from './competence.types';
-import { KINDS } from './rome-referential';
+import { competenceId, KINDS } from './rome-referential';
 
 /** An occupation sheet (fiche métier) as the Fiches métiers API presents it: competences by stake, knowledge by category. */
 export interface Sheet {
@@ -38,12 +38,17 @@ function buildSheetIndex(fiches: FicheMetierDto[]): SheetIndex {
   // A competence recurs across dozens of fiches (90 000 mentions of 30 000 competences in the full ROME), and so
   // do stakes and categories: one shared object each keeps the index small.
   const shared = new Map<string, Competence>();
-  const competence = (code: string, label: string, kind: CompetenceKind, category: string | null): Competence => {
-    const key = `${code}|${kind}|${category ?? ''}`;
-    let found = shared.get(key);
+  const competence = (
+    code: string,
+    label: string,
+    kind: CompetenceKind,
+    category: { code: string; libelle: string } | null | undefined,
+  ): Competence => {
+    const id = competenceId(code, kind, category?.code ?? null);
+    let found = shared.get(id);
     if (!found) {
-      found = { code, label, kind, category };
-      shared.set(key, found);
+      found = { id, code, label, kind, category: category?.libelle ?? null };
+      shared.set(id, found);
     }
     return found;
   };
@@ -62,13 +67,13 @@ function buildSheetIndex(fiches: FicheMetierDto[]): SheetIndex {
     const competenceGroups: CompetenceGroup[] = (fiche.groupesCompetencesMobilisees ?? []).map((group) => ({
       stake: heading('enjeu', group.enjeu),
       competences: (group.competences ?? []).map((item) =>
-        competence(item.code, item.libelle, KINDS[item.type] ?? CompetenceKind.SKILL, group.enjeu?.libelle ?? null),
+        competence(item.code, item.libelle, KINDS[item.type] ?? CompetenceKind.SKILL, group.enjeu),
       ),
     }));
     const knowledgeGroups: KnowledgeGroup[] = (fiche.groupesSavoirs ?? []).map((group) => ({
       category: heading('categorie', group.categorieSavoirs),
       knowledge: (group.savoirs ?? []).map((item) =>
-        competence(item.code, item.libelle, CompetenceKind.KNOWLEDGE, group.categorieSavoirs?.libelle ?? null),
+        competence(item.code, item.libelle, CompetenceKind.KNOWLEDGE, group.categorieSavoirs),
       ),
     }));
     index.set(fiche.metier?.code ?? fiche.code, { competenceGroups, knowledgeGroups });

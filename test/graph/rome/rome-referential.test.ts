@@ -59,11 +59,14 @@ describe('occupationIndexOf', () => {
 
   test('indexes occupations with their domain and appellations, each pointing back to it', () => {
     const occupation = index.occupations.get('M1805')!;
+    expect(occupation.id).toBe('M1805');
     expect(occupation.domain).toEqual({
+      id: 'M18',
       code: 'M18',
       label: 'Systèmes d’information et de télécommunication',
-      majorDomain: { code: 'M', label: 'Support à l’entreprise' },
+      majorDomain: { id: 'M', code: 'M', label: 'Support à l’entreprise' },
     });
+    expect(index.appellations.get('404278')?.id).toBe('404278');
     expect(occupation.appellations.map((a) => [a.code, a.principal, a.shortLabel])).toEqual([
       ['38971', true, null],
       ['404278', false, 'Développeur web'],
@@ -89,12 +92,31 @@ describe('sheetIndexOf', () => {
 
   test('kinds and categories by occupation, one shared object per competence and group', () => {
     expect(competencesOfSheet(index.get('M1805')!)).toEqual([
-      { code: '100', label: 'Concevoir une application', kind: CompetenceKind.SKILL, category: 'Conception' },
-      { code: '200', label: 'Travailler en équipe', kind: CompetenceKind.SOFT_SKILL, category: 'Conception' },
-      { code: '300', label: 'Java', kind: CompetenceKind.KNOWLEDGE, category: 'Langages' },
+      {
+        id: '100:SKILL:1',
+        code: '100',
+        label: 'Concevoir une application',
+        kind: CompetenceKind.SKILL,
+        category: 'Conception',
+      },
+      {
+        id: '200:SOFT_SKILL:1',
+        code: '200',
+        label: 'Travailler en équipe',
+        kind: CompetenceKind.SOFT_SKILL,
+        category: 'Conception',
+      },
+      { id: '300:KNOWLEDGE:S', code: '300', label: 'Java', kind: CompetenceKind.KNOWLEDGE, category: 'Langages' },
     ]);
+    // Same competence, another category: another id, so that a client cache never mixes the two.
     expect(competencesOfSheet(index.get('K2204')!)).toEqual([
-      { code: '200', label: 'Travailler en équipe', kind: CompetenceKind.SOFT_SKILL, category: null },
+      {
+        id: '200:SOFT_SKILL:',
+        code: '200',
+        label: 'Travailler en équipe',
+        kind: CompetenceKind.SOFT_SKILL,
+        category: null,
+      },
     ]);
   });
 
