@@ -46,6 +46,8 @@ export class AgencyResolver {
   ): Promise<AgencyList> {
     assertIntInRange(first, 0, 1000, 'first');
     assertIntInRange(offset, 0, 100_000, 'offset');
+    if (territory?.type === 'BASSIN')
+      throw badUserInput("Agencies are not listed by bassin d'emploi: use its départements.", 'territory.type');
     const place = territory ? territoryArgument(territory, 'territory') : null;
     const directory = await agencyLoaders(context).directory();
     const matching = (place ? agenciesIn(directory, place) : [...directory.all]).filter(

@@ -1,6 +1,7 @@
 import type { TerritoryLevel } from '../../upstream';
 import { readCommunes, readDepartements, readRegions, type CommuneEntry, type Zone } from './administrative-map-data';
 import { canonicalTerritoryCode, departementCodeOfCommune, hasCodeSyntax } from './territory-code-syntax';
+import { BassinTable } from './bassins';
 import { isTerritoryType, TerritoryType } from './territory-type';
 
 export interface TerritoryRecord {
@@ -13,6 +14,8 @@ export interface TerritoryRecord {
   departementCode?: string;
   postalCodes?: string[];
   population?: number;
+  /** Bassins d'emploi only: the départements the bassin spans. */
+  departementCodes?: readonly string[];
 }
 
 /** Where an offer says its job is, as far as it says. */
@@ -36,6 +39,7 @@ const NATION_CODE = 'FR';
 export class TerritoryDirectory {
   private readonly nationRecord: TerritoryRecord = record(TerritoryType.NATION, NATION_CODE, 'France', {});
   private upperLevels?: UpperLevels;
+  private readonly bassins = new BassinTable();
   private communeLevel?: CommuneLevel;
 
   /** Whether the commune table has been read; it is read at the first commune lookup. */
@@ -61,6 +65,8 @@ export class TerritoryDirectory {
       case 'COMMUNE':
         // A malformed code cannot be a commune: no need to read the commune table for it.
         return hasCodeSyntax('COMMUNE', canonical) ? (this.communes().byCode.get(canonical) ?? null) : null;
+      case 'BASSIN':
+        return this.bassins.get(canonical);
       default:
         return null;
     }
@@ -110,6 +116,8 @@ export class TerritoryDirectory {
         return territory.regionCode ? this.get('REGION', territory.regionCode) : null;
       case 'REGION':
         return this.nationRecord;
+      case 'BASSIN':
+        return territory.regionCode ? this.get('REGION', territory.regionCode) : null;
       default:
         return null;
     }
@@ -133,6 +141,13 @@ export class TerritoryDirectory {
 
   departementsOf(regionCode: string): TerritoryRecord[] {
     return [...(this.upper().departementsByRegion.get(canonicalTerritoryCode(regionCode)) ?? [])];
+  }
+
+  /** The bassins d'emploi of a département (including those that straddle it) or of a région. */
+  bassinsOf(territory: TerritoryRecord): TerritoryRecord[] {
+    if (territory.type === 'DEPARTEMENT') return this.bassins.ofDepartement(territory.code);
+    if (territory.type === 'REGION') return this.bassins.ofRegion(territory.code);
+    return [];
   }
 
   /** The communes of a département; Paris, Lyon and Marseille as whole cities, without their arrondissements. */
