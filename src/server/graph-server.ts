@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerOptionsWithGateway } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { subgraphModules, type GraphContext } from '../graph';
-import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from './federation';
+import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from '../federation';
 import type { ExecutionMode } from './config';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
 import { formatError } from './plugins/format-error';

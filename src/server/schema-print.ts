@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { checkSchemas, printSchemas } from './federation';
+import { checkSchemas, printSchemas } from '../federation';
 import { travailGraphSubgraphs } from './graph-server';
 
 /** `schema:print` writes schema/*.graphql; `schema:check` (--check) fails when they differ from the code. */

@@ -1,9 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { parse } from 'graphql';
-import { buildSubgraph } from '../../src/server/federation/build-subgraph';
-import { createApolloGateway } from '../../src/server/federation/apollo-gateway';
-import { FEDERATION_SPEC_URL } from '../../src/server/federation/federation-directives';
-import { createMergedGateway } from '../../src/server/federation/merged/merged-gateway';
+import { buildSubgraph } from '../../src/federation';
+import { createApolloGateway } from '../../src/federation';
+import { FEDERATION_SPEC_URL } from '../../src/federation';
+import { createMergedGateway } from '../../src/federation';
 import { catalogSubgraph } from './fixtures/catalog';
 import { fixtureModules, type FixtureContext } from './fixtures';
 import { refsSubgraph } from './fixtures/refs';

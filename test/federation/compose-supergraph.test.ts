@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { buildSubgraph } from '../../src/server/federation/build-subgraph';
-import { composeSupergraph } from '../../src/server/federation/compose-supergraph';
+import { buildSubgraph } from '../../src/federation';
+import { composeSupergraph } from '../../src/federation';
 import { fixtureModules } from './fixtures';
 import { leftSubgraph, rightSubgraph } from './fixtures/conflicting';
 

@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildSubgraph } from '../../src/server/federation/build-subgraph';
-import { composeSupergraph } from '../../src/server/federation/compose-supergraph';
-import { API_SCHEMA_FILE, checkSchemas, printSchemas, SUPERGRAPH_FILE } from '../../src/server/federation/schema-files';
+import { buildSubgraph } from '../../src/federation';
+import { composeSupergraph } from '../../src/federation';
+import { API_SCHEMA_FILE, checkSchemas, printSchemas, SUPERGRAPH_FILE } from '../../src/federation';
 import { fixtureModules } from './fixtures';
 
 describe('schema files', () => {

@@ -29,3 +29,4 @@ export {
   type OperationExecutorOptions,
   type OperationRequest,
 } from './merged/operation-executor';
+export type { ReferenceResolver, SubgraphDefinition } from './subgraph-definition';

@@ -2,7 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchemaModule } from '@apollo/subgraph/dist/buildSubgraphSchema';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, createResolversMap, getMetadataStorage } from 'type-graphql';
-import type { SubgraphModule } from '../../graph/subgraph';
+import type { SubgraphDefinition } from './subgraph-definition';
 import { printSubgraphSdl } from './subgraph-sdl';
 
 export interface BuiltSubgraph {
@@ -18,7 +18,7 @@ export interface BuiltSubgraph {
  * reference resolvers are handed to `buildSubgraphSchema` together: attaching them afterwards
  * loses `__resolveReference`.
  */
-export function buildSubgraph<TContext>(module: SubgraphModule<TContext>): BuiltSubgraph {
+export function buildSubgraph<TContext>(module: SubgraphDefinition<TContext>): BuiltSubgraph {
   forgetCachedFieldLists();
   const classSchema = buildSchemaSync({
     resolvers: module.resolvers,
@@ -38,7 +38,10 @@ export function buildSubgraph<TContext>(module: SubgraphModule<TContext>): Built
 type SubgraphResolvers = NonNullable<GraphQLSchemaModule['resolvers']>;
 type ResolverMap = Record<string, object>;
 
-function withReferenceResolvers<TContext>(module: SubgraphModule<TContext>, classSchema: GraphQLSchema): ResolverMap {
+function withReferenceResolvers<TContext>(
+  module: SubgraphDefinition<TContext>,
+  classSchema: GraphQLSchema,
+): ResolverMap {
   const resolvers = createResolversMap(classSchema) as ResolverMap;
   for (const [typeName, resolveReference] of Object.entries(module.referenceResolvers)) {
     if (!classSchema.getType(typeName)) {

@@ -1,0 +1,17 @@
+/** Turns a reference (`__typename`, key and `@requires` fields) into this subgraph's own object for the entity. */
+export type ReferenceResolver<TContext = unknown> = (
+  reference: Record<string, unknown>,
+  context: TContext,
+) => unknown | Promise<unknown>;
+
+/** What the federation runtime needs to know about one subgraph written with type-graphql. */
+export interface SubgraphDefinition<TContext = unknown> {
+  /** Subgraph name, used for schema/<name>.graphql and the supergraph's join__Graph. */
+  name: string;
+  /** type-graphql resolver classes (Query fields and field resolvers). */
+  resolvers: [Function, ...Function[]];
+  /** Classes no Query reaches but which the subgraph must declare (entity stubs, types only used by field resolvers). */
+  orphanedTypes?: Function[];
+  /** `__resolveReference` per entity type name this subgraph can resolve. */
+  referenceResolvers: Record<string, ReferenceResolver<TContext>>;
+}
