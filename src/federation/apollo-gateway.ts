@@ -7,7 +7,7 @@ import {
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
 import type { BuiltSubgraph } from './build-subgraph';
-import { composeSupergraph } from './compose-supergraph';
+import { composeSupergraph } from './compose';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -38,7 +38,7 @@ export function createApolloGateway(
   // In process the URLs are never dialled, but the gateway insists every subgraph has one.
   const routingUrls =
     urls ?? Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, `in-process://${subgraph.name}`]));
-  const { supergraphSdl } = composeSupergraph(subgraphs, { urls: routingUrls });
+  const { supergraphSdl } = composeSupergraph(subgraphs, routingUrls);
   const byName = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph]));
   const requestIdHeader = options.requestIdHeader ?? REQUEST_ID_HEADER;
   return new ApolloGateway({

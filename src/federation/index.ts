@@ -1,27 +1,21 @@
+/**
+ * The federation runtime: type-graphql subgraphs in, published Federation 2 schemas and two executors out.
+ * See README.md in this folder for the subset of Federation 2 it executes.
+ */
 export { buildSubgraph, type BuiltSubgraph } from './build-subgraph';
-export {
-  composeApiSchema,
-  composeSupergraph,
-  type ComposeOptions,
-  type ComposedSupergraph,
-  type CompositionHintSummary,
-} from './compose-supergraph';
+export { composeSupergraph, type ComposedSupergraph } from './compose';
 export {
   checkSchemas,
   printSchemas,
   renderSchemaFiles,
-  SUPERGRAPH_FILE,
   API_SCHEMA_FILE,
-  type OutdatedSchemaFile,
-  type SchemaCheckResult,
+  SUPERGRAPH_FILE,
+  type SchemaCheckProblem,
   type SchemaFile,
-  type SchemaFilesResult,
-  type SchemaPrintResult,
+  type SchemaFilesOptions,
 } from './schema-files';
 export { createApolloGateway, REQUEST_ID_HEADER, type ApolloGatewayOptions } from './apollo-gateway';
-export { FEDERATION_SPEC_URL } from './federation-directives';
 export { createMergedGateway, MergedGateway, type MergedGatewayOptions } from './merged/merged-gateway';
-export { createMergedSchema, type MergedSchema } from './merged/merged-schema';
 export {
   asGraphQLError,
   createOperationExecutor,
@@ -29,4 +23,4 @@ export {
   type OperationExecutorOptions,
   type OperationRequest,
 } from './merged/operation-executor';
-export type { ReferenceResolver, SubgraphDefinition } from './subgraph-definition';
+export type { ReferenceResolver, SubgraphDefinition, WarmUp, WarmUpRequest } from './subgraph-definition';

@@ -14,4 +14,18 @@ export interface SubgraphDefinition<TContext = unknown> {
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type name this subgraph can resolve. */
   referenceResolvers: Record<string, ReferenceResolver<TContext>>;
+  /**
+   * Called by the in-process executor as each request starts, before any resolver runs, with the output types the
+   * operation selects: a subgraph may start loading what those types will need, so that its loads overlap the
+   * upstream calls of other subgraphs' resolvers instead of following them. Nothing may be awaited here.
+   */
+  warmUp?: WarmUp<TContext>;
 }
+
+export interface WarmUpRequest<TContext> {
+  /** Names of the output types selected anywhere in the operation (fragments included), computed once per document. */
+  readonly selectedTypes: ReadonlySet<string>;
+  readonly context: TContext;
+}
+
+export type WarmUp<TContext> = (request: WarmUpRequest<TContext>) => void;

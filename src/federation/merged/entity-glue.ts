@@ -1,273 +1,219 @@
+import { collectSubFields } from '@graphql-tools/utils';
 import {
+  Kind,
   defaultFieldResolver,
+  getNamedType,
+  isLeafType,
   isListType,
   isNonNullType,
+  visit,
   type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLResolveInfo,
 } from 'graphql';
-import { NO_CONVERSION, planEntry, type Conversion, type EntryPlan, type Supplier } from './entry-plan';
-import { all, attempt, isPromiseLike, then, type MaybePromise } from './maybe-promise';
-import { buildRepresentation, type SubgraphObject } from './representation';
-import { selectedFields } from './selected-fields';
-import type { FieldResolver, FieldSource, JoinedType, SubgraphTopology } from './subgraph-topology';
+import type { DeclaredType, FieldResolver, FieldSource } from './topology';
 
-/** One subgraph's own object for an entity, obtained through its reference resolver. */
-class View {
-  state: 'pending' | 'ready' | 'failed' = 'pending';
-  value: unknown;
-  error: unknown;
-
-  constructor(
-    readonly conversion: Conversion,
-    readonly promise: Promise<unknown> | undefined,
-  ) {}
-
-  static of(conversion: Conversion, outcome: MaybePromise<unknown>): View {
-    if (!isPromiseLike(outcome)) {
-      const view = new View(conversion, undefined);
-      view.state = 'ready';
-      view.value = outcome;
-      return view;
-    }
-    const promise = Promise.resolve(outcome);
-    const view = new View(conversion, promise);
-    promise.then(
-      (value) => {
-        view.state = 'ready';
-        view.value = value;
-      },
-      (error: unknown) => {
-        view.state = 'failed';
-        view.error = error;
-      },
-    );
-    return view;
-  }
-}
-
-/** What one request knows about one entity object: the subgraph it came from and its other subgraphs' views. */
+/** What one request knows about one entity object: where it came from, and its views in other subgraphs. */
 interface EntityState {
+  readonly entity: object;
   readonly origin: string;
-  readonly views: Map<string, View>;
+  readonly context: unknown;
+  /** Subgraph (and `@requires` field set) → that subgraph's object for the entity, or the promise of it. */
+  readonly views: Map<string, unknown>;
 }
 
-type EntityStates = WeakMap<object, EntityState>;
+/** Entity states per request, keyed on the request context so that they never outlive or cross requests. */
+export type EntityStates = WeakMap<object, WeakMap<object, EntityState>>;
 
 /**
- * The federation logic of the in-process executor. A field returning a joined type hands each
- * object it returns to the subgraphs the selection needs (their reference resolvers, batched by
- * the request's loaders); the joined type's fields then read from the view of the subgraph that
- * resolves them. A failed reference nulls the entity with the error at its path, a missing one
- * nulls that subgraph's fields: what a router does.
+ * The federation logic of the in-process executor, for one object type several subgraphs declare. A field returning
+ * it notes which subgraph each object comes from and, in the same tick (DataLoader batches per tick), has it
+ * converted by the reference resolvers of the subgraphs its selection needs: a failed reference nulls the entity,
+ * the error at its path, as a router does. Its fields then answer from the view of the subgraph resolving them,
+ * which got the key and the `@requires` fields.
  */
-export class EntityGlue {
-  /** Keyed on the request context: views must never outlive or cross requests. */
-  private readonly requests = new WeakMap<object, EntityStates>();
+export class JoinedType {
+  private readonly choices = new Map<string, FieldSource>();
+  private readonly originMatters: boolean;
 
-  constructor(private readonly topology: SubgraphTopology) {}
+  constructor(
+    private readonly type: DeclaredType,
+    private readonly requests: EntityStates,
+  ) {
+    // Two subgraphs answer a field differently: every object must remember where it came from.
+    this.originMatters = [...type.fields.values()].some(
+      (sources) => sources.length > 1 && sources.some((s) => s.resolve),
+    );
+  }
 
-  /** Wraps a subgraph's resolver for a field whose type is (a list of) the joined type. */
-  entering(subgraph: string, type: JoinedType, resolve: FieldResolver | undefined): FieldResolver {
-    const plans = new WeakMap<object, EntryPlan>();
-    const resolveField = resolve ?? (defaultFieldResolver as FieldResolver);
-    return (source, args, context, info) => {
-      const result = resolveField(source, args, context, info);
-      const plan = this.planFor(plans, subgraph, type, info);
-      if (plan === NO_CONVERSION && !type.originSensitive) return result;
+  /** Wraps the resolver of a field (from `subgraph`) returning this type, or lists of it. */
+  entering(subgraph: string, resolve: FieldResolver = defaultFieldResolver): FieldResolver {
+    const plans = new WeakMap<object, FieldSource[] | null>();
+    return (parent, args, context, info) => {
+      const result = resolve(parent, args, context, info);
+      let plan = plans.get(info.fieldNodes[0]);
+      if (plan === undefined) {
+        plan = this.plan(subgraph, info);
+        if (!hasVariableConditions(info)) plans.set(info.fieldNodes[0], plan);
+      }
+      if (!plan) return result;
+      const sources = plan;
       const states = this.statesOf(context);
       return then(result, (value) =>
-        this.enterAll(value, info.returnType, (entity) =>
-          this.enter(entity, subgraph, type, plan, states, context, info),
-        ),
+        forEachObject(value, info.returnType, (entity) => {
+          let state = states.get(entity);
+          if (!state) states.set(entity, (state = { entity, origin: subgraph, context, views: new Map() }));
+          const pending = sources.map((source) => this.view(state, source, info)).filter(isPromise);
+          return pending.length > 0 ? Promise.all(pending).then(() => entity) : entity;
+        }),
       );
     };
   }
 
-  /** The resolver of a joined type's field: picks the subgraph view able to answer it. */
-  joinedField(type: JoinedType, fieldName: string, sources: readonly FieldSource[]): FieldResolver {
-    const bySubgraph = new Map(sources.map((source) => [source.subgraph, source]));
-    const [first] = sources;
-    const resolver: FieldResolver = (parent, args, context, info) => {
-      const state = this.stateOf(context, parent);
-      if (!state) return callSource(first, parent, args, context, info);
-      const own = bySubgraph.get(state.origin);
-      if (own && !own.requires) return callSource(own, parent, args, context, info);
-      for (const source of sources) {
-        const view = state.views.get(source.subgraph);
-        if (view) return fromView(view, source, args, context, info);
-      }
-      if (own) return callSource(own, parent, args, context, info);
-      // A selection the entering field did not foresee: convert now, on this field's path.
-      const plan = planEntry(type, state.origin, [fieldName]);
-      if (plan.conversions.length === 0) return callSource(first, parent, args, context, info);
-      const pending = this.convert(parent as object, state.origin, type, plan, state, context, info);
-      return then(pending, () => resolver(parent, args, context, info));
+  /** The resolver of one of this type's fields, whichever subgraph its object came from. */
+  field(fieldName: string): FieldResolver {
+    return (parent, args, context, info) => {
+      const state = this.requests.get(context as object)?.get(parent as object);
+      if (!state) return call(this.choose(fieldName, undefined), parent, args, context, info);
+      return this.answer(state, fieldName, args, info);
     };
-    return resolver;
   }
 
-  private planFor(
-    plans: WeakMap<object, EntryPlan>,
-    subgraph: string,
-    type: JoinedType,
-    info: GraphQLResolveInfo,
-  ): EntryPlan {
-    // Stable across executions of one document: jit keeps its field node arrays, graphql-js its AST nodes.
-    const key = info.fieldNodes.length === 1 ? info.fieldNodes[0] : info.fieldNodes;
-    const cached = plans.get(key);
-    if (cached) return cached;
-    const objectType = info.schema.getType(type.typeName) as GraphQLObjectType;
-    const selection = selectedFields(info, objectType);
-    const plan = planEntry(type, subgraph, selection.names);
-    if (!selection.dependsOnVariables) plans.set(key, plan);
-    return plan;
-  }
-
-  private enterAll(value: unknown, type: GraphQLOutputType, enterOne: (entity: unknown) => unknown): unknown {
-    if (isNonNullType(type)) return this.enterAll(value, type.ofType, enterOne);
-    if (value === null || value === undefined) return value;
-    if (isListType(type)) {
-      return Array.from(value as Iterable<unknown>, (item) =>
-        isPromiseLike(item)
-          ? Promise.resolve(item).then((resolved) => this.enterAll(resolved, type.ofType, enterOne))
-          : this.enterAll(item, type.ofType, enterOne),
-      );
-    }
-    return enterOne(value);
-  }
-
-  private enter(
-    entity: unknown,
-    origin: string,
-    type: JoinedType,
-    plan: EntryPlan,
-    states: EntityStates,
-    context: unknown,
-    info: GraphQLResolveInfo,
-  ): unknown {
-    if (typeof entity !== 'object' || entity === null) return entity;
-    let state = states.get(entity);
-    if (!state) {
-      state = { origin, views: new Map() };
-      states.set(entity, state);
-    }
-    if (plan.conversions.length === 0) return entity;
-    return then(this.convert(entity, origin, type, plan, state, context, info), () => entity);
-  }
-
-  /** Starts (or joins) the plan's conversions of one entity; settles when all have. */
-  private convert(
-    entity: object,
-    origin: string,
-    type: JoinedType,
-    plan: EntryPlan,
-    state: EntityState,
-    context: unknown,
-    info: GraphQLResolveInfo,
-  ): MaybePromise<unknown> {
-    const pending: Promise<unknown>[] = [];
-    for (const conversion of plan.conversions) {
-      const view = this.viewFor(entity, origin, type, conversion, state, context, info);
-      if (view.state === 'failed') return Promise.reject(view.error);
-      if (view.promise && view.state === 'pending') pending.push(view.promise);
-    }
-    return all(pending);
-  }
-
-  private viewFor(
-    entity: object,
-    origin: string,
-    type: JoinedType,
-    wanted: Conversion,
-    state: EntityState,
-    context: unknown,
-    info: GraphQLResolveInfo,
-  ): View {
-    const existing = state.views.get(wanted.subgraph);
-    if (existing && [...wanted.fieldNames].every((name) => existing.conversion.fieldNames.has(name))) return existing;
-    // The entity was already converted for another selection with fewer required fields: redo with both.
-    const conversion = existing ? mergeConversions(existing.conversion, wanted) : wanted;
-    const waitFor = conversion.dependsOn
-      .map((subgraph) => state.views.get(subgraph)?.promise)
-      .filter((promise): promise is Promise<unknown> => promise !== undefined);
-    const supply = (supplier: Supplier): SubgraphObject =>
-      supplier === null
-        ? { subgraph: origin, value: entity }
-        : { subgraph: supplier, value: readyValue(state.views.get(supplier)) };
-    const run = (): MaybePromise<unknown> =>
-      then(buildRepresentation(this.topology, type.typeName, conversion, supply, context, info), (representation) => {
-        const resolveReference = type.referenceResolvers.get(conversion.subgraph);
-        return resolveReference
-          ? (resolveReference(representation, context, info) as MaybePromise<unknown>)
-          : representation;
-      });
-    const view = View.of(
-      conversion,
-      attempt(() => (waitFor.length > 0 ? Promise.all(waitFor).then(run) : run())),
+  private answer(state: EntityState, fieldName: string, args: Record<string, unknown>, info: GraphQLResolveInfo) {
+    const source = this.choose(fieldName, state.origin);
+    if (source.subgraph === state.origin && !source.requires)
+      return call(source, state.entity, args, state.context, info);
+    return then(this.view(state, source, info), (view) =>
+      view === null ? null : call(source, view, args, state.context, info),
     );
-    state.views.set(conversion.subgraph, view);
-    return view;
   }
 
-  private statesOf(context: unknown): EntityStates {
-    if (typeof context !== 'object' || context === null) {
-      throw new Error('The in-process executor needs an object as request context');
+  /** The sources the selection below this field needs a view for; null when objects need no state at all. */
+  private plan(origin: string, info: GraphQLResolveInfo): FieldSource[] | null {
+    const objectType = info.schema.getType(this.type.name) as GraphQLObjectType;
+    const variables = { coerced: info.variableValues, sources: {} };
+    const { fields } = collectSubFields(info.schema, info.fragments, variables, objectType, [...info.fieldNodes]);
+    const needed = new Map<string, FieldSource>();
+    for (const [{ name }] of fields.values()) {
+      if (!this.type.fields.has(name.value)) continue;
+      const source = this.choose(name.value, origin);
+      if (source.subgraph !== origin || source.requires) needed.set(viewKey(source), source);
     }
+    return needed.size > 0 || this.originMatters ? [...needed.values()] : null;
+  }
+
+  /**
+   * Who answers a field for an object from `origin`: the origin itself, unless the field `@requires` fields and
+   * the origin cannot be entered by key; else a subgraph that can, reference resolvers first.
+   */
+  private choose(fieldName: string, origin: string | undefined): FieldSource {
+    const cacheKey = `${fieldName} ${origin}`;
+    let source = this.choices.get(cacheKey);
+    if (!source) {
+      const { keys, referenceResolvers } = this.type;
+      const sources = this.type.fields.get(fieldName) ?? [];
+      const own = sources.find((candidate) => candidate.subgraph === origin);
+      source =
+        (own && (!own.requires || keys.has(own.subgraph)) ? own : undefined) ??
+        sources.find((s) => keys.has(s.subgraph) && referenceResolvers.has(s.subgraph)) ??
+        sources.find((s) => keys.has(s.subgraph)) ??
+        own;
+      if (!source) throw new Error(`${this.type.name}.${fieldName} cannot be resolved for an object from ${origin}`);
+      this.choices.set(cacheKey, source);
+    }
+    return source;
+  }
+
+  /** The object `source`'s subgraph has for the entity: its reference resolver's answer to key + `@requires`. */
+  private view(state: EntityState, source: FieldSource, info: GraphQLResolveInfo): unknown {
+    const key = viewKey(source);
+    if (state.views.has(key)) return state.views.get(key);
+    const { name, keys, referenceResolvers } = this.type;
+    const fieldNames = [keys.get(source.subgraph) as string, ...(source.requires?.names ?? [])];
+    const resolveReference = referenceResolvers.get(source.subgraph);
+    let outcome: unknown;
+    try {
+      const values = fieldNames.map((fieldName) =>
+        then(this.answer(state, fieldName, {}, info), (value) => serialize(info, name, fieldName, value)),
+      );
+      outcome = then(values.some(isPromise) ? Promise.all(values) : values, (resolved) => {
+        const fields = fieldNames.map((field, index) => [field, (resolved as unknown[])[index]]);
+        const representation = Object.fromEntries([['__typename', name], ...fields]);
+        return resolveReference ? resolveReference(representation, state.context) : representation;
+      });
+    } catch (error) {
+      outcome = Promise.reject(error);
+    }
+    const remember = (view: unknown) => {
+      state.views.set(key, view ?? null);
+      return view ?? null;
+    };
+    if (!isPromise(outcome)) return remember(outcome);
+    const settling = outcome.then(remember);
+    settling.catch(() => undefined); // the rejection reaches whoever reads the view
+    state.views.set(key, settling);
+    return settling;
+  }
+
+  private statesOf(context: unknown): WeakMap<object, EntityState> {
+    if (typeof context !== 'object' || context === null) throw new Error('The merged executor needs an object context');
     let states = this.requests.get(context);
-    if (!states) {
-      states = new WeakMap();
-      this.requests.set(context, states);
-    }
+    if (!states) this.requests.set(context, (states = new WeakMap()));
     return states;
-  }
-
-  private stateOf(context: unknown, parent: unknown): EntityState | undefined {
-    if (typeof context !== 'object' || context === null || typeof parent !== 'object' || parent === null)
-      return undefined;
-    return this.requests.get(context)?.get(parent);
   }
 }
 
-function callSource(
+const isPromise = (value: unknown): value is Promise<unknown> =>
+  typeof (value as { then?: unknown } | null)?.then === 'function';
+
+/** Stays synchronous while values are: an `await` between two loads would split a DataLoader batch. */
+function then<T>(value: T | Promise<T>, next: (resolved: T) => unknown): unknown {
+  return isPromise(value) ? value.then((resolved) => next(resolved as T)) : next(value);
+}
+
+const viewKey = (source: FieldSource) => `${source.subgraph} ${source.requires?.fields ?? ''}`;
+
+function call(
   source: FieldSource,
   parent: unknown,
   args: Record<string, unknown>,
   context: unknown,
   info: GraphQLResolveInfo,
-): unknown {
-  return (source.resolve ?? (defaultFieldResolver as FieldResolver))(parent, args, context, info);
+) {
+  if (source.resolve) return source.resolve(parent, args, context, info);
+  const value = (parent as Record<string, unknown>)[source.field];
+  return typeof value === 'function' ? value.call(parent, args, context, info) : value;
 }
 
-function fromView(
-  view: View,
-  source: FieldSource,
-  args: Record<string, unknown>,
-  context: unknown,
-  info: GraphQLResolveInfo,
-): unknown {
-  const answer = (value: unknown): unknown =>
-    value === null || value === undefined ? null : callSource(source, value, args, context, info);
-  if (view.state === 'ready') return answer(view.value);
-  if (view.state === 'failed') throw view.error;
-  return (view.promise as Promise<unknown>).then(answer);
+/** A representation carries leaves as they travel on the wire. */
+function serialize(info: GraphQLResolveInfo, typeName: string, fieldName: string, value: unknown): unknown {
+  const type = getNamedType((info.schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName].type);
+  const one = (item: unknown) =>
+    item === null || item === undefined || !isLeafType(type) ? item : type.serialize(item);
+  return Array.isArray(value) ? value.map(one) : one(value);
 }
 
-function readyValue(view: View | undefined): unknown {
-  if (!view) return undefined;
-  if (view.state === 'failed') throw view.error;
-  return view.value;
+function forEachObject(value: unknown, type: GraphQLOutputType, enter: (entity: object) => unknown): unknown {
+  if (isNonNullType(type)) return forEachObject(value, type.ofType, enter);
+  if (value === null || typeof value !== 'object') return value;
+  if (!isListType(type)) return enter(value);
+  return Array.from(value as Iterable<unknown>, (item) => then(item, (one) => forEachObject(one, type.ofType, enter)));
 }
 
-function mergeConversions(a: Conversion, b: Conversion): Conversion {
-  const fields = [
-    ...a.fields,
-    ...b.fields.filter((field) => !a.fields.some((existing) => existing.node === field.node)),
-  ];
-  return {
-    subgraph: a.subgraph,
-    fields,
-    fieldNames: new Set([...a.fieldNames, ...b.fieldNames]),
-    dependsOn: [...new Set([...a.dependsOn, ...b.dependsOn])],
-  };
+const conditional = new WeakMap<object, boolean>();
+
+/** Whether `@skip`/`@include` read a variable in this operation: a plan then holds for these variables only. */
+function hasVariableConditions(info: GraphQLResolveInfo): boolean {
+  let found = conditional.get(info.operation);
+  if (found === undefined) {
+    found = false;
+    for (const node of [info.operation, ...Object.values(info.fragments)]) {
+      visit(node, {
+        Directive: (directive) =>
+          void (directive.arguments?.some((arg) => arg.value.kind === Kind.VARIABLE) && (found = true)),
+      });
+    }
+    conditional.set(info.operation, found);
+  }
+  return found;
 }

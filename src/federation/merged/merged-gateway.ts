@@ -2,39 +2,39 @@ import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server
 import type { GraphQLSchema } from 'graphql';
 import type { BuiltSubgraph } from '../build-subgraph';
 import { createMergedSchema } from './merged-schema';
-import { createOperationExecutor, type CompileOperation, type OperationExecutorOptions } from './operation-executor';
+import { createOperationExecutor, type OperationExecutorOptions } from './operation-executor';
 
 type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type SchemaListener = Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0];
 type GatewayLoadResult = Awaited<ReturnType<GatewayInterface['load']>>;
-type GatewayExecutor = NonNullable<GatewayLoadResult['executor']>;
 
-export interface MergedGatewayOptions extends OperationExecutorOptions {
+export interface MergedGatewayOptions extends Omit<OperationExecutorOptions, 'warmUp'> {
   /** Compile operations with graphql-jit (the default); `false` executes every one with graphql-js. */
   readonly jit?: boolean;
 }
 
-const GRAPHQL_JS_ONLY: CompileOperation = () => ({ errors: [] });
-
 /**
- * Serves every subgraph from one process through Apollo Server's `gateway` option: one merged,
- * jit-compiled schema instead of query plans and subgraph round trips.
+ * Serves every subgraph from this process through Apollo Server's `gateway` option: one merged, jit-compiled schema
+ * instead of query plans and subgraph round trips. Each request first offers the subgraphs' `warmUp` hooks the types
+ * its operation selects.
  */
 export class MergedGateway implements GatewayInterface {
   private readonly listeners = new Set<SchemaListener>();
   readonly schema: GraphQLSchema;
   readonly supergraphSdl: string;
-  readonly execute: GatewayExecutor;
+  readonly executor: NonNullable<GatewayLoadResult['executor']>;
 
   constructor(subgraphs: readonly BuiltSubgraph[], options: MergedGatewayOptions = {}) {
-    const { schema, supergraphSdl } = createMergedSchema(subgraphs);
-    this.schema = schema;
-    this.supergraphSdl = supergraphSdl;
-    const run = createOperationExecutor(
-      schema,
-      options.jit === false ? { ...options, compile: GRAPHQL_JS_ONLY } : options,
-    );
-    this.execute = (requestContext) =>
+    ({ schema: this.schema, supergraphSdl: this.supergraphSdl } = createMergedSchema(subgraphs));
+    const warmUps = subgraphs.flatMap((subgraph) => (subgraph.warmUp ? [subgraph.warmUp] : []));
+    const run = createOperationExecutor(this.schema, {
+      ...options,
+      compile: options.jit === false ? false : options.compile,
+      warmUp: (request) => {
+        for (const warmUp of warmUps) warmUp(request as never);
+      },
+    });
+    this.executor = (requestContext) =>
       run({
         document: requestContext.document,
         source: requestContext.source,
@@ -52,7 +52,7 @@ export class MergedGateway implements GatewayInterface {
 
   async load(): Promise<GatewayLoadResult> {
     for (const listener of this.listeners) listener({ apiSchema: this.schema, coreSupergraphSdl: this.supergraphSdl });
-    return { executor: this.execute };
+    return { executor: this.executor };
   }
 
   async stop(): Promise<void> {
@@ -62,7 +62,7 @@ export class MergedGateway implements GatewayInterface {
 
 export function createMergedGateway(
   subgraphs: readonly BuiltSubgraph[],
-  options: MergedGatewayOptions = {},
+  options?: MergedGatewayOptions,
 ): MergedGateway {
   return new MergedGateway(subgraphs, options);
 }

@@ -2,7 +2,6 @@ import { addResolversToSchema } from '@graphql-tools/schema';
 import {
   GraphQLScalarType,
   GraphQLSchema,
-  Kind,
   getNamedType,
   isAbstractType,
   isEnumType,
@@ -10,138 +9,90 @@ import {
   isScalarType,
   isSpecifiedScalarType,
   parse,
-  type GraphQLField,
   type GraphQLNamedType,
-  type GraphQLObjectType,
 } from 'graphql';
 import type { BuiltSubgraph } from '../build-subgraph';
-import { composeApiSchema } from '../compose-supergraph';
-import { EntityGlue } from './entity-glue';
-import { analyzeSubgraphs, type FieldSource, type SubgraphTopology } from './subgraph-topology';
-
-export interface MergedSchema {
-  /** One executable schema answering the supergraph's API in process. */
-  readonly schema: GraphQLSchema;
-  readonly supergraphSdl: string;
-}
-
-type Resolvers = Record<string, Record<string, unknown> | GraphQLScalarType>;
+import { composeSupergraph } from '../compose';
+import { JoinedType, type EntityStates } from './entity-glue';
+import { readTopology, type DeclaredType, type FieldSource } from './topology';
 
 /**
- * One executable schema from the executable subgraph schemas: the composed API schema (so both
- * executors expose exactly the same types) wired to the subgraphs' own resolvers, with the
- * reference glue between subgraphs.
+ * One executable schema for the whole graph: the composed API schema (so it exposes exactly what a router would)
+ * wired to the subgraphs' own resolvers, joined where an object type spans subgraphs.
  */
-export function createMergedSchema(subgraphs: readonly BuiltSubgraph[]): MergedSchema {
-  const { apiSchema, supergraphSdl } = composeApiSchema(subgraphs);
-  const topology = analyzeSubgraphs(subgraphs);
-  const glue = new EntityGlue(topology);
-  const resolvers: Resolvers = {};
-
-  for (const type of Object.values(apiSchema.getTypeMap())) {
-    if (type.name.startsWith('__')) continue;
-    if (isObjectType(type)) {
-      const fields = objectResolvers(apiSchema, type, topology, glue);
-      if (Object.keys(fields).length > 0) resolvers[type.name] = fields;
-    } else if (isScalarType(type)) {
-      if (isSpecifiedScalarType(type)) continue;
-      const scalar = fromFirstSubgraph(topology, type.name, (entry) =>
-        entry instanceof GraphQLScalarType ? entry : undefined,
-      );
-      if (scalar) resolvers[type.name] = scalar;
-    } else if (isEnumType(type)) {
-      const values = fromFirstSubgraph(topology, type.name, (entry) =>
-        entry instanceof GraphQLScalarType ? undefined : entry,
-      );
-      if (values) resolvers[type.name] = values;
-    } else if (isAbstractType(type)) {
-      const resolveType = fromFirstSubgraph(
-        topology,
-        type.name,
-        (entry) => (entry as Record<string, unknown>).__resolveType,
-      );
-      if (resolveType) resolvers[type.name] = { __resolveType: resolveType };
+export function createMergedSchema(subgraphs: readonly BuiltSubgraph[]): {
+  schema: GraphQLSchema;
+  supergraphSdl: string;
+} {
+  const { apiSchema, supergraphSdl } = composeSupergraph(subgraphs);
+  const roots = new Set([apiSchema.getQueryType(), apiSchema.getMutationType(), apiSchema.getSubscriptionType()]);
+  const types = readTopology(subgraphs);
+  const states: EntityStates = new WeakMap();
+  const joined = new Map<string, JoinedType>();
+  for (const type of types.values()) {
+    const apiType = apiSchema.getType(type.name);
+    if (type.subgraphs.length > 1 && !roots.has(apiType as never)) joined.set(type.name, new JoinedType(type, states));
+  }
+  for (const type of types.values()) {
+    const apiType = apiSchema.getType(type.name);
+    if (!isObjectType(apiType)) continue;
+    for (const [fieldName, sources] of type.fields) {
+      const apiField = apiType.getFields()[fieldName];
+      const returned = apiField && joined.get(getNamedType(apiField.type).name);
+      for (const [i, s] of sources.entries())
+        if (returned) sources[i] = { ...s, resolve: returned.entering(s.subgraph, s.resolve) };
     }
   }
-
-  const wired = addResolversToSchema({ schema: apiSchema, resolvers: resolvers as never });
+  const first = (typeName: string) => subgraphs.map((s) => s.resolvers[typeName]).find((entry) => entry !== undefined);
+  const resolvers: Record<string, unknown> = {};
+  for (const apiType of Object.values(apiSchema.getTypeMap())) {
+    if (apiType.name.startsWith('__') || isSpecifiedScalarType(apiType as GraphQLNamedType)) continue;
+    if (isAbstractType(apiType)) {
+      const entity = apiSchema.getPossibleTypes(apiType).find((member) => joined.has(member.name));
+      if (entity) throw new Error(`${apiType.name} includes the entity ${entity.name}: not executed in process`);
+      resolvers[apiType.name] = { __resolveType: first(apiType.name)?.__resolveType };
+    } else if (isScalarType(apiType) || isEnumType(apiType)) {
+      resolvers[apiType.name] = first(apiType.name);
+    } else if (isObjectType(apiType)) {
+      const type = types.get(apiType.name) as DeclaredType;
+      const join = joined.get(type.name);
+      const fields: Record<string, unknown> = { __isTypeOf: join ? undefined : first(type.name)?.__isTypeOf };
+      for (const fieldName of Object.keys(apiType.getFields())) {
+        const direct = join ? directSource(type, fieldName) : type.fields.get(fieldName)?.[0];
+        fields[fieldName] = direct ? direct.resolve : join?.field(fieldName);
+      }
+      resolvers[apiType.name] = fields;
+    }
+  }
+  // A field left without a resolver reads its parent's property, which graphql-jit inlines.
+  const defined = (entries: object) => Object.entries(entries).filter(([, value]) => value !== undefined);
+  const wired = addResolversToSchema({
+    schema: apiSchema,
+    resolvers: Object.fromEntries(
+      defined(resolvers).map(([name, entry]) => [
+        name,
+        entry instanceof GraphQLScalarType ? entry : Object.fromEntries(defined(entry)),
+      ]),
+    ),
+  });
   return { schema: inSupergraphOrder(wired, supergraphSdl), supergraphSdl };
 }
 
 /**
- * A router builds its API schema from the supergraph SDL, so its introspection lists types in
- * the SDL's order; declaring ours in the same order makes both introspections identical.
+ * The source answering a field of a joined type for every object, if one does: every subgraph the type's objects
+ * come from resolves the field itself, without `@requires`, and alike (a single subgraph, or plain properties).
  */
+function directSource(type: DeclaredType, fieldName: string): FieldSource | undefined {
+  const sources = type.fields.get(fieldName) ?? [];
+  const own = [...type.origins].map((origin) => sources.find((s) => s.subgraph === origin && !s.requires));
+  if (own.length === 0 || own.some((source) => !source)) return undefined;
+  return own.length === 1 || own.every((source) => !source?.resolve) ? own[0] : undefined;
+}
+
+/** A router lists types in its supergraph's order; declaring ours the same way makes introspections identical. */
 function inSupergraphOrder(schema: GraphQLSchema, supergraphSdl: string): GraphQLSchema {
   const types = parse(supergraphSdl)
-    .definitions.filter(
-      (definition) => definition.kind !== Kind.SCHEMA_DEFINITION && 'name' in definition && definition.name,
-    )
-    .map((definition) => schema.getType((definition as { name: { value: string } }).name.value))
-    .filter((type): type is GraphQLNamedType => type !== undefined && type !== null);
+    .definitions.map((node) => ('name' in node && node.name ? schema.getType(node.name.value) : null))
+    .filter((type): type is GraphQLNamedType => !!type);
   return new GraphQLSchema({ ...schema.toConfig(), types });
-}
-
-function objectResolvers(
-  apiSchema: GraphQLSchema,
-  type: GraphQLObjectType,
-  topology: SubgraphTopology,
-  glue: EntityGlue,
-): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  const joined = topology.joinedTypes.get(type.name);
-  const declaring = topology.declaringSubgraphs(type.name);
-  if (declaring.length === 1) {
-    const isTypeOf = (topology.resolvers.get(declaring[0])?.[type.name] as Record<string, unknown> | undefined)
-      ?.__isTypeOf;
-    if (isTypeOf) result.__isTypeOf = isTypeOf;
-  }
-  for (const field of Object.values(type.getFields())) {
-    const sources = topology
-      .fieldSources(type.name, field.name)
-      .map((source) => withEntering(apiSchema, source, field, topology, glue));
-    if (sources.length === 0) continue;
-    const resolve = joined ? glue.joinedField(joined, field.name, sources) : sources[0].resolve;
-    if (resolve) result[field.name] = resolve;
-  }
-  return result;
-}
-
-/** Makes the source's resolver hand the entities it returns to the glue. */
-function withEntering(
-  apiSchema: GraphQLSchema,
-  source: FieldSource,
-  field: GraphQLField<unknown, unknown>,
-  topology: SubgraphTopology,
-  glue: EntityGlue,
-): FieldSource {
-  const returned = getNamedType(field.type);
-  const joined = topology.joinedTypes.get(returned.name);
-  if (joined) return { ...source, resolve: glue.entering(source.subgraph, joined, source.resolve) };
-  if (isAbstractType(returned)) {
-    const joinedMember = apiSchema.getPossibleTypes(returned).find((member) => topology.joinedTypes.has(member.name));
-    if (joinedMember) {
-      throw new Error(
-        `${field.name} returns ${returned.name}, which includes the federated type ${joinedMember.name}: ` +
-          'abstract types over entities are not supported in process',
-      );
-    }
-  }
-  return source;
-}
-
-function fromFirstSubgraph<T>(
-  topology: SubgraphTopology,
-  typeName: string,
-  pick: (entry: Record<string, unknown> | GraphQLScalarType) => T | undefined,
-): T | undefined {
-  for (const subgraph of topology.subgraphNames) {
-    const entry = topology.resolvers.get(subgraph)?.[typeName] as
-      | Record<string, unknown>
-      | GraphQLScalarType
-      | undefined;
-    const picked = entry === undefined ? undefined : pick(entry);
-    if (picked !== undefined) return picked;
-  }
-  return undefined;
 }

@@ -1,6 +1,17 @@
-import { GraphQLError, execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  TypeInfo,
+  execute,
+  getNamedType,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
+import type { WarmUpRequest } from '../subgraph-definition';
 
 export interface OperationRequest {
   readonly document: DocumentNode;
@@ -20,82 +31,91 @@ export type CompileOperation = (
 export interface OperationExecutorOptions {
   /** How many compiled operations to keep; a client usually sends a few dozen distinct ones. */
   readonly cacheSize?: number;
-  /** The compiler, graphql-jit's unless replaced. */
-  readonly compile?: CompileOperation;
+  /** The compiler, graphql-jit's unless replaced; `false` executes every operation with graphql-js. */
+  readonly compile?: CompileOperation | false;
+  /** Called before each execution with the types the operation selects (see `SubgraphDefinition.warmUp`). */
+  readonly warmUp?: (request: WarmUpRequest<unknown>) => void;
 }
 
-type Compiled = { readonly kind: 'jit'; readonly query: CompiledQuery } | { readonly kind: 'graphql-js' };
+interface Compiled {
+  /** Absent when graphql-js executes the operation. */
+  readonly query?: CompiledQuery;
+  readonly selectedTypes: ReadonlySet<string>;
+}
 
 /**
- * Executes operations compiled once by graphql-jit, falling back to graphql-js for operations
- * jit refuses to compile. Errors are handed back as graphql-js `GraphQLError`s either way.
+ * Executes operations compiled once by graphql-jit, falling back to graphql-js for what jit refuses to compile.
+ * Errors come back as graphql-js `GraphQLError`s either way.
  */
 export function createOperationExecutor(
   schema: GraphQLSchema,
   options: OperationExecutorOptions = {},
 ): (request: OperationRequest) => Promise<ExecutionResult> {
-  const compile =
-    options.compile ?? ((target, document, operationName) => compileQuery(target, document, operationName));
+  const { compile = compileQuery, warmUp } = options;
   const compiled = new LRUCache<string, Compiled>({ max: options.cacheSize ?? 1000 });
+  const withGraphQLJs = async (request: OperationRequest): Promise<ExecutionResult> =>
+    execute({
+      schema,
+      document: request.document,
+      operationName: request.operationName,
+      variableValues: request.variables,
+      contextValue: request.context,
+    });
 
-  const compiledFor = (request: OperationRequest): Compiled => {
+  return async (request) => {
     const key = `${request.operationName ?? ''}\n${request.source}`;
     let entry = compiled.get(key);
     if (!entry) {
-      entry = compileOrFallBack(compile, schema, request.document, request.operationName ?? undefined);
+      const query = compile ? compileOrNot(compile, schema, request) : undefined;
+      entry = { query, selectedTypes: selectedTypes(schema, request.document) };
       compiled.set(key, entry);
     }
-    return entry;
-  };
-
-  const executeWithGraphQLJs = (request: OperationRequest): Promise<ExecutionResult> =>
-    Promise.resolve(
-      execute({
-        schema,
-        document: request.document,
-        operationName: request.operationName,
-        variableValues: request.variables,
-        contextValue: request.context,
-      }),
-    );
-
-  return async (request) => {
-    const entry = compiledFor(request);
-    if (entry.kind === 'graphql-js') return executeWithGraphQLJs(request);
+    warmUp?.({ selectedTypes: entry.selectedTypes, context: request.context });
+    if (!entry.query) return withGraphQLJs(request);
     const result = await entry.query.query(undefined, request.context, request.variables ?? {});
-    // No `data` means nothing ran: the variables were refused. graphql-js reports that with the
-    // variable's AST node, which Apollo Server needs to answer 400 BAD_USER_INPUT.
-    if (!('data' in result)) return executeWithGraphQLJs(request);
+    // No `data`: nothing ran, the variables were refused. graphql-js reports that with the variable's AST node,
+    // which Apollo Server needs to answer 400 BAD_USER_INPUT.
+    if (!('data' in result)) return withGraphQLJs(request);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 }
 
-function compileOrFallBack(
-  compile: CompileOperation,
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | undefined,
-): Compiled {
+function compileOrNot(compile: CompileOperation, schema: GraphQLSchema, request: OperationRequest) {
   try {
-    const result = compile(schema, document, operationName);
-    if (isCompiledQuery(result)) return { kind: 'jit', query: result };
+    const result = compile(schema, request.document, request.operationName ?? undefined);
+    return isCompiledQuery(result) ? result : undefined;
   } catch {
     // graphql-js executes what jit cannot compile; its own errors, if any, are the ones to report.
+    return undefined;
   }
-  return { kind: 'graphql-js' };
+}
+
+/** Names of the output types an operation selects anywhere, fragments included. */
+function selectedTypes(schema: GraphQLSchema, document: DocumentNode): ReadonlySet<string> {
+  const typeInfo = new TypeInfo(schema);
+  const names = new Set<string>();
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field() {
+        const type = typeInfo.getType();
+        if (type) names.add(getNamedType(type).name);
+      },
+    }),
+  );
+  return names;
 }
 
 /**
- * graphql-jit builds its own error objects, whose `extensions` is undefined when the thrown
- * error had none; Apollo Server's error formatting then fails and hides the message. Rebuild
- * each as a graphql-js error keeping message, locations, path, original error and extensions.
+ * graphql-jit builds its own errors, whose `extensions` is undefined when the thrown error had none; Apollo Server's
+ * error formatting then fails and hides the message. Rebuild each as a graphql-js error keeping message, locations,
+ * path, original error and extensions.
  */
 export function asGraphQLError(error: GraphQLError): GraphQLError {
   if (error.constructor === GraphQLError && error.extensions) return error;
-  const original = error.originalError ?? undefined;
   const rebuilt = new GraphQLError(error.message, {
     path: error.path,
-    originalError: original,
+    originalError: error.originalError ?? undefined,
     extensions: error.extensions ?? undefined,
   });
   if (error.locations) Object.assign(rebuilt, { locations: error.locations });
