@@ -3,6 +3,7 @@ import type { SubgraphModule } from '../subgraph';
 import { AppellationResolver } from './appellation.resolver';
 import { OccupationResolver } from './occupation.resolver';
 import { OfferAppellationResolver } from './offer-appellation.resolver';
+import { warmUpRomeReferentials } from './referential-prefetch';
 import { romeLoaders } from './rome.loaders';
 
 export const romeSubgraph: SubgraphModule<GraphContext> = {
@@ -14,4 +15,5 @@ export const romeSubgraph: SubgraphModule<GraphContext> = {
     RomeAppellation: async (reference, context) =>
       (await romeLoaders(context).occupations()).appellations.get(String(reference.code)) ?? null,
   },
+  warmUp: warmUpRomeReferentials,
 };
