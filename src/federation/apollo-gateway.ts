@@ -2,7 +2,6 @@ import {
   ApolloGateway,
   LocalGraphQLDataSource,
   RemoteGraphQLDataSource,
-  type GatewayConfig,
   type GraphQLDataSource,
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
@@ -12,44 +11,28 @@ import { composeSupergraph } from './compose';
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 export interface ApolloGatewayOptions {
-  /** Where each subgraph listens. */
+  /** Where each subgraph listens; without, every subgraph runs in this process and gets the gateway's context. */
   readonly urls?: Readonly<Record<string, string>>;
-  /**
-   * Every subgraph runs in this process (the default without `urls`) and receives the gateway's
-   * request context object itself, so one request shares one set of loaders.
-   */
-  readonly local?: boolean;
-  /** Incoming header copied onto every subgraph request so logs of one request line up. */
-  readonly requestIdHeader?: string;
-  readonly logger?: GatewayConfig['logger'];
 }
 
-/** The reference federation gateway over our subgraphs, on a statically composed supergraph. */
+/**
+ * The reference federation gateway over our subgraphs, on a statically composed supergraph. In process, one request's
+ * context object reaches every subgraph, so it shares one set of loaders; over HTTP, `x-request-id` is forwarded so
+ * that the logs of one request line up.
+ */
 export function createApolloGateway(
   subgraphs: readonly BuiltSubgraph[],
-  options: ApolloGatewayOptions = {},
+  { urls }: ApolloGatewayOptions = {},
 ): ApolloGateway {
-  const { urls } = options;
-  if (urls && options.local) throw new Error('A gateway runs its subgraphs either locally or at URLs, not both');
-  if (urls) {
-    const missing = subgraphs.filter((subgraph) => !urls[subgraph.name]).map((subgraph) => subgraph.name);
-    if (missing.length > 0) throw new Error(`No URL given for subgraph(s): ${missing.join(', ')}`);
-  }
+  const missing = urls ? subgraphs.filter((subgraph) => !urls[subgraph.name]).map((subgraph) => subgraph.name) : [];
+  if (missing.length > 0) throw new Error(`No URL given for subgraph(s): ${missing.join(', ')}`);
   // In process the URLs are never dialled, but the gateway insists every subgraph has one.
-  const routingUrls =
-    urls ?? Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, `in-process://${subgraph.name}`]));
-  const { supergraphSdl } = composeSupergraph(subgraphs, routingUrls);
+  const routingUrls = urls ?? Object.fromEntries(subgraphs.map(({ name }) => [name, `in-process://${name}`]));
   const byName = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph]));
-  const requestIdHeader = options.requestIdHeader ?? REQUEST_ID_HEADER;
   return new ApolloGateway({
-    supergraphSdl,
-    logger: options.logger,
-    buildService: ({ name }): GraphQLDataSource => {
-      if (urls) return remoteDataSource(urls[name], requestIdHeader);
-      const subgraph = byName.get(name);
-      if (!subgraph) throw new Error(`The supergraph names a subgraph ${name} that was not built`);
-      return new InProcessDataSource(subgraph.schema);
-    },
+    supergraphSdl: composeSupergraph(subgraphs, routingUrls).supergraphSdl,
+    buildService: ({ name, url }): GraphQLDataSource =>
+      urls ? remoteDataSource(url as string) : new InProcessDataSource((byName.get(name) as BuiltSubgraph).schema),
   });
 }
 
@@ -78,13 +61,13 @@ function withDefaultCode(error: FormattedError): FormattedError {
   };
 }
 
-function remoteDataSource(url: string, requestIdHeader: string): GraphQLDataSource {
+function remoteDataSource(url: string): GraphQLDataSource {
   return new RemoteGraphQLDataSource({
     url,
     willSendRequest(options) {
       if (!('incomingRequestContext' in options)) return;
-      const requestId = options.incomingRequestContext.request.http?.headers.get(requestIdHeader);
-      if (requestId) options.request.http?.headers.set(requestIdHeader, requestId);
+      const requestId = options.incomingRequestContext.request.http?.headers.get(REQUEST_ID_HEADER);
+      if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
     },
   });
 }

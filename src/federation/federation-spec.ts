@@ -1,34 +1,37 @@
 import { Kind, parse, type DirectiveNode, type DocumentNode, type SelectionSetNode } from 'graphql';
 
-/**
- * Federation 2 directives: the spec version (v2.x) that introduced each, and whether this runtime executes it.
- * `@cost` and `@listSize` are carried for routers' demand control; in process they change nothing.
- */
-const DIRECTIVES: Record<string, { since: number; executes: boolean }> = {
-  key: { since: 0, executes: true },
-  external: { since: 0, executes: true },
-  requires: { since: 0, executes: true },
-  shareable: { since: 0, executes: true },
-  inaccessible: { since: 0, executes: true },
-  tag: { since: 0, executes: true },
-  extends: { since: 0, executes: true },
-  provides: { since: 0, executes: false },
-  override: { since: 0, executes: false },
-  composeDirective: { since: 1, executes: false },
-  interfaceObject: { since: 3, executes: false },
-  authenticated: { since: 5, executes: false },
-  requiresScopes: { since: 5, executes: false },
-  policy: { since: 6, executes: false },
-  context: { since: 8, executes: false },
-  fromContext: { since: 8, executes: false },
-  cost: { since: 9, executes: true },
-  listSize: { since: 9, executes: true },
-};
+/** Federation 2 directives by the spec version that introduced them: one line per minor version, v2.0 first. */
+const SINCE: Record<string, number> = Object.fromEntries(
+  [
+    'key external requires shareable inaccessible tag extends provides override',
+    'composeDirective',
+    '',
+    'interfaceObject',
+    '',
+    'authenticated requiresScopes',
+    'policy',
+    '',
+    'context fromContext',
+    'cost listSize',
+  ].flatMap((names, version) =>
+    names
+      .split(' ')
+      .filter(Boolean)
+      .map((name) => [name, version]),
+  ),
+);
+
+/** What the in-process runtime does not execute. `@cost` and `@listSize` only inform routers' demand control. */
+const NOT_EXECUTED = new Set(
+  'provides override composeDirective interfaceObject authenticated requiresScopes policy context fromContext'.split(
+    ' ',
+  ),
+);
 
 /** The federation name of a directive, imported (`@key`) or namespaced (`@federation__key`); else undefined. */
 export function federationName(directive: DirectiveNode): string | undefined {
   const name = directive.name.value.replace(/^federation__/, '');
-  return name in DIRECTIVES ? name : undefined;
+  return name in SINCE ? name : undefined;
 }
 
 export function federationDirectives(
@@ -49,9 +52,9 @@ export function argument(directive: DirectiveNode, name: string): string | boole
  * Gateway up to v2.9, @apollo/composition 2.14 up to v2.14): v2.0 suits the most.
  */
 export function federationLink(written: readonly string[]): string {
-  const names = written.map((name) => name.replace(/^federation__/, '')).filter((name) => name in DIRECTIVES);
-  const version = Math.max(0, ...names.map((name) => DIRECTIVES[name].since));
-  const imports = [...new Set(written.filter((name) => name in DIRECTIVES))].sort();
+  const names = written.map((name) => name.replace(/^federation__/, '')).filter((name) => name in SINCE);
+  const version = Math.max(0, ...names.map((name) => SINCE[name]));
+  const imports = [...new Set(written.filter((name) => name in SINCE))].sort();
   const importList = imports.map((name) => JSON.stringify(`@${name}`)).join(', ');
   return `extend schema @link(url: "https://specs.apollo.dev/federation/v2.${version}", import: [${importList}])`;
 }
@@ -101,7 +104,7 @@ export function assertExecutableSubset(subgraph: string, document: DocumentNode)
       const place = node === definition ? typeName : `${typeName}.${node.name.value}`;
       for (const directive of node.directives ?? []) {
         const name = federationName(directive);
-        if (name && !DIRECTIVES[name].executes) throw refuse(`@${name} on ${place}`);
+        if (name && NOT_EXECUTED.has(name)) throw refuse(`@${name} on ${place}`);
         if (name === 'requires') fieldNames(String(argument(directive, 'fields')), `Subgraph ${subgraph}, ${place}`);
       }
     }

@@ -15,7 +15,7 @@ export {
   type SchemaFilesOptions,
 } from './schema-files';
 export { createApolloGateway, REQUEST_ID_HEADER, type ApolloGatewayOptions } from './apollo-gateway';
-export { createMergedGateway, MergedGateway, type MergedGatewayOptions } from './merged/merged-gateway';
+export { createMergedGateway, type MergedGatewayOptions } from './merged/merged-gateway';
 export {
   asGraphQLError,
   createOperationExecutor,

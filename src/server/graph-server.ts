@@ -37,6 +37,6 @@ type Gateway = ApolloServerOptionsWithGateway<GraphContext>['gateway'];
 function gatewayFor(options: GraphServerOptions): Gateway {
   const subgraphs = travailGraphSubgraphs();
   if (options.subgraphUrls) return createApolloGateway(subgraphs, { urls: options.subgraphUrls });
-  if (options.execution === 'gateway') return createApolloGateway(subgraphs, { local: true });
+  if (options.execution === 'gateway') return createApolloGateway(subgraphs);
   return createMergedGateway(subgraphs, { jit: options.execution === 'merged' });
 }

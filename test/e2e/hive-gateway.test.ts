@@ -102,6 +102,5 @@ describe('Hive Gateway over the subgraph processes', () => {
     );
     for (const { offerId, reason } of unmatched)
       expect({ offerId, reason: reasons.get(offerId) }).toEqual({ offerId, reason });
-    console.info(`extensions through Hive Gateway: ${JSON.stringify(Object.keys(routed.extensions ?? {}))}`);
   });
 });
