@@ -1,7 +1,7 @@
 import { defineConfig } from '@graphql-hive/gateway';
 
 /**
- * Hive Gateway over travail-graph's subgraph processes (`npm run subgraph -- offers|rome|market`):
+ * Hive Gateway over travail-graph's subgraph processes (`npm run subgraph -- <name>`, one per subgraph):
  *   npx hive-gateway supergraph schema/supergraph.graphql --config-path schema/gateway.config.ts
  * The supergraph already routes each subgraph where `npm run subgraph` listens by default; SUBGRAPH_URLS
  * (`offers=http://…,rome=http://…`) routes the named ones elsewhere.

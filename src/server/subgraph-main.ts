@@ -1,24 +1,27 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { createGraphContext, type GraphContext } from '../graph';
 import { createUpstream } from '../upstream';
 import { loadConfig } from './config';
-import { travailGraphSubgraphs } from './graph-server';
+import { productionDefaults, productionPlugins, travailGraphSubgraphs } from './graph-server';
+import { clientIdOf } from './http/client-id';
+import { graphqlRoute } from './http/graphql-route';
+import { healthRoute } from './http/health-routes';
+import { createHttpServer, listen } from './http/http-front';
+import { Router } from './http/router';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
-import { formatError } from './plugins/format-error';
+import { shutdownOnSignals } from './shutdown';
 import { defaultSubgraphPort } from './subgraph-routing';
 
 /**
  * Runs one subgraph as its own process, for Apollo Router, Hive Gateway or `SUBGRAPH_URLS`.
- * Usage: `npm run subgraph -- <offers|rome|market>`; PORT defaults to where schema/supergraph.graphql routes it
- * (4001 for the first subgraph of src/graph/index.ts, 4002 for the second…). It talks to France Travail
+ * Usage: `npm run subgraph -- <name>`; it answers on `/` and `/graphql`, and PORT defaults to where
+ * schema/supergraph.graphql routes it (4001 for the first subgraph of src/graph/index.ts, 4002 for the second…). It talks to France Travail
  * (or a standalone sandbox) through FT_CLIENT_ID / FT_CLIENT_SECRET / FT_API_BASE_URL / FT_TOKEN_URL.
  */
 async function main(): Promise<void> {
   const name = process.argv[2];
-  const names = travailGraphSubgraphs().map((candidate) => candidate.name);
   const subgraph = travailGraphSubgraphs().find((candidate) => candidate.name === name);
   if (!subgraph)
     throw new Error(
@@ -26,6 +29,7 @@ async function main(): Promise<void> {
         .map((s) => s.name)
         .join(', ')}.`,
     );
+  const names = travailGraphSubgraphs().map((candidate) => candidate.name);
   const config = loadConfig({ PORT: String(defaultSubgraphPort(names, subgraph.name)), ...process.env });
   const { endpoints, credentials, ...rest } = config.upstream;
   if (!endpoints || !credentials) {
@@ -34,17 +38,32 @@ async function main(): Promise<void> {
     );
   }
   const upstream = await createUpstream({ ...rest, endpoints, credentials });
+  const router = new Router();
+  const httpServer = createHttpServer(router, { maxBodyBytes: config.http.maxBodyBytes });
   const server = new ApolloServer<GraphContext>({
     schema: subgraph.schema,
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginCacheControlDisabled(), appellationDiagnosticsPlugin],
+    ...productionDefaults(config),
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      appellationDiagnosticsPlugin,
+      ...productionPlugins({ ...config, httpServer, shutdownGraceMs: config.http.shutdownGraceMs }),
+    ],
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: config.port, host: config.host },
-    context: async () => createGraphContext(upstream),
+  await server.start();
+  const graphql = graphqlRoute({
+    server,
+    maxBodyBytes: config.http.maxBodyBytes,
+    context: async (req) => createGraphContext(upstream, { clientId: clientIdOf(req) }),
   });
+  router.route('/', graphql).route('/graphql', graphql).route('/health', healthRoute);
+  const url = await listen(httpServer, config.port, config.host);
   console.log(`travail-graph subgraph "${name}" ready at ${url}`);
+  const shutdown = shutdownOnSignals({
+    stop: () => server.stop().then(() => upstream.close()),
+    graceMs: config.http.shutdownGraceMs,
+  });
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {

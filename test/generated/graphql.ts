@@ -13,6 +13,17 @@ export type AppellationMatchMethod =
   /** Equal once case, accents, apostrophes and "(H/F)" markers are normalised. */
   | 'NORMALIZED';
 
+/** Why an offer's appellation label matched no ROME appellation. */
+export type AppellationMismatchReason =
+  /** Several appellations of that ROME code have this label, none of them principal. */
+  | 'AMBIGUOUS_LABEL'
+  /** The offer gives no appellation label (or only gender markers and punctuation). */
+  | 'NO_LABEL'
+  /** No appellation of that ROME code has this label, in any of its forms. */
+  | 'NO_MATCHING_LABEL'
+  /** The offer's ROME code is missing or not in the ROME referential. */
+  | 'UNKNOWN_ROME_CODE';
+
 /** Kind of ROME 4.0 competence. */
 export type CompetenceKind =
   /** Knowledge (SAVOIR). */
@@ -49,7 +60,7 @@ export type JobsNearMeQueryVariables = Exact<{
 }>;
 
 
-export type JobsNearMeQuery = { offers: { totalCount: number, edges: Array<{ node: { id: string, title: string, romeCode: string | null, appellationLabel: string | null, contract: { type: string | null, label: string | null }, location: { label: string, territory: { code: string, name: string, type: TerritoryType, region: { code: string, name: string } | null } | null } | null, appellation: { code: string, label: string, occupation: { code: string, label: string }, competences: Array<{ code: string, label: string, kind: CompetenceKind }>, tension: { year: number, level: number | null, label: string | null, hiringIntensity: number | null, labourShortage: number | null } | null } | null, appellationMatch: { method: AppellationMatchMethod | null, reason: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type JobsNearMeQuery = { offers: { totalCount: number, edges: Array<{ node: { id: string, title: string, romeCode: string | null, appellationLabel: string | null, contract: { type: string | null, label: string | null }, location: { label: string, territory: { code: string, name: string, type: TerritoryType, region: { code: string, name: string } | null } | null } | null, appellation: { code: string, label: string, occupation: { code: string, label: string }, competences: Array<{ code: string, label: string, kind: CompetenceKind }>, tension: { year: number, level: number | null, label: string | null, hiringIntensity: number | null, labourShortage: number | null } | null } | null, appellationMatch: { method: AppellationMatchMethod | null, reason: AppellationMismatchReason | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OccupationOverviewQueryVariables = Exact<{
   code: string;

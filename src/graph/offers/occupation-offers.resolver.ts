@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
-import { TerritoryInput } from '../shared/territory-input';
+import { TerritoryInput } from '../territory/territory.input';
 import { toConnection } from './offer-connection';
 import { criteriaForTerritory } from './offer-criteria';
 import { offerLoaders } from './offer.loaders';

@@ -24,15 +24,17 @@ function buildOccupationIndex(metiers: MetierDto[]): OccupationIndex {
   for (const metier of metiers) {
     const domain = metier.domaineProfessionnel;
     const occupation: Occupation = {
+      id: metier.code,
       code: metier.code,
       label: metier.libelle,
       definition: metier.definition ?? null,
       domain: domain
         ? {
+            id: domain.code,
             code: domain.code,
             label: domain.libelle,
             majorDomain: domain.grandDomaine
-              ? { code: domain.grandDomaine.code, label: domain.grandDomaine.libelle }
+              ? { id: domain.grandDomaine.code, code: domain.grandDomaine.code, label: domain.grandDomaine.libelle }
               : null,
           }
         : null,
@@ -40,6 +42,7 @@ function buildOccupationIndex(metiers: MetierDto[]): OccupationIndex {
     };
     for (const summary of metier.appellations ?? []) {
       const appellation: RomeAppellation = {
+        id: summary.code,
         code: summary.code,
         label: summary.libelle,
         shortLabel: summary.libelleCourt ?? null,
@@ -63,17 +66,25 @@ const KINDS: Record<CompetenceType, CompetenceKind> = {
   SAVOIR: CompetenceKind.KNOWLEDGE,
 };
 
+/** The stake or knowledge category a competence is listed under in a fiche. */
+type Category = { code: string; libelle: string };
+
 function buildCompetenceIndex(fiches: FicheMetierDto[]): CompetenceIndex {
   const index: CompetenceIndex = new Map();
   // A competence recurs across dozens of fiches (90 000 mentions of 30 000 competences in the full ROME):
   // one shared object per competence and group keeps the index small.
   const shared = new Map<string, Competence>();
-  const competence = (code: string, label: string, kind: CompetenceKind, category: string | null): Competence => {
-    const key = `${code}|${kind}|${category ?? ''}`;
-    let found = shared.get(key);
+  const competence = (
+    code: string,
+    label: string,
+    kind: CompetenceKind,
+    category: Category | undefined,
+  ): Competence => {
+    const id = `${code}:${kind}:${category?.code ?? ''}`;
+    let found = shared.get(id);
     if (!found) {
-      found = { code, label, kind, category };
-      shared.set(key, found);
+      found = { id, code, label, kind, category: category?.libelle ?? null };
+      shared.set(id, found);
     }
     return found;
   };
@@ -81,16 +92,12 @@ function buildCompetenceIndex(fiches: FicheMetierDto[]): CompetenceIndex {
     const competences: Competence[] = [];
     for (const group of fiche.groupesCompetencesMobilisees ?? []) {
       for (const item of group.competences ?? []) {
-        competences.push(
-          competence(item.code, item.libelle, KINDS[item.type] ?? CompetenceKind.SKILL, group.enjeu?.libelle ?? null),
-        );
+        competences.push(competence(item.code, item.libelle, KINDS[item.type] ?? CompetenceKind.SKILL, group.enjeu));
       }
     }
     for (const group of fiche.groupesSavoirs ?? []) {
       for (const item of group.savoirs ?? []) {
-        competences.push(
-          competence(item.code, item.libelle, CompetenceKind.KNOWLEDGE, group.categorieSavoirs?.libelle ?? null),
-        );
+        competences.push(competence(item.code, item.libelle, CompetenceKind.KNOWLEDGE, group.categorieSavoirs));
       }
     }
     index.set(fiche.metier?.code ?? fiche.code, competences);

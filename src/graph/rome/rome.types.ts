@@ -1,4 +1,11 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { closedEnum } from '../shared/closed-enum';
+import {
+  APPELLATION_MATCH_METHODS,
+  APPELLATION_MISMATCH_REASONS,
+  type AppellationMatchMethod as MatchMethod,
+  type AppellationMismatchReason as MismatchReason,
+} from './appellation-matcher';
 
 export enum CompetenceKind {
   SKILL = 'SKILL',
@@ -17,11 +24,8 @@ registerEnumType(CompetenceKind, {
   },
 });
 
-export enum AppellationMatchMethod {
-  EXACT = 'EXACT',
-  NORMALIZED = 'NORMALIZED',
-  GENDERED_FORM = 'GENDERED_FORM',
-}
+/** The matcher's methods as a GraphQL enum; the list itself is the matcher's. */
+export const AppellationMatchMethod = closedEnum(APPELLATION_MATCH_METHODS);
 registerEnumType(AppellationMatchMethod, {
   name: 'AppellationMatchMethod',
   description: "How an offer's appellation label was matched to a ROME appellation.",
@@ -32,8 +36,28 @@ registerEnumType(AppellationMatchMethod, {
   },
 });
 
+/** The matcher's reasons as a GraphQL enum; the list itself is the matcher's. */
+export const AppellationMismatchReason = closedEnum(APPELLATION_MISMATCH_REASONS);
+registerEnumType(AppellationMismatchReason, {
+  name: 'AppellationMismatchReason',
+  description: "Why an offer's appellation label matched no ROME appellation.",
+  valuesConfig: {
+    NO_LABEL: { description: 'The offer gives no appellation label (or only gender markers and punctuation).' },
+    UNKNOWN_ROME_CODE: { description: "The offer's ROME code is missing or not in the ROME referential." },
+    NO_MATCHING_LABEL: { description: 'No appellation of that ROME code has this label, in any of its forms.' },
+    AMBIGUOUS_LABEL: { description: 'Several appellations of that ROME code have this label, none of them principal.' },
+  },
+});
+
 @ObjectType({ description: 'A ROME 4.0 competence (skill, know-how, soft skill or knowledge).', simpleResolvers: true })
 export class Competence {
+  @Field(() => ID, {
+    description:
+      'Stable id of the competence in its group: OGR code, kind and category. The same competence listed in ' +
+      'another category has another id, since its `category` differs.',
+  })
+  id!: string;
+
   @Field({ description: 'OGR code.' })
   code!: string;
 
@@ -52,6 +76,9 @@ export class Competence {
 
 @ObjectType({ description: 'Grand domaine of the ROME (A–N).', simpleResolvers: true })
 export class MajorDomain {
+  @Field(() => ID, { description: 'Stable id: the letter of the grand domaine, e.g. "M".' })
+  id!: string;
+
   @Field()
   code!: string;
 
@@ -61,6 +88,9 @@ export class MajorDomain {
 
 @ObjectType({ description: 'Domaine professionnel of the ROME, e.g. M18.', simpleResolvers: true })
 export class ProfessionalDomain {
+  @Field(() => ID, { description: 'Stable id: the code of the domaine professionnel, e.g. "M18".' })
+  id!: string;
+
   @Field()
   code!: string;
 
@@ -74,6 +104,9 @@ export class ProfessionalDomain {
 @ObjectType({ description: 'A ROME 4.0 occupation (fiche métier), e.g. M1805.', simpleResolvers: true })
 @Directive('@key(fields: "code")')
 export class Occupation {
+  @Field(() => ID, { description: 'Stable id: the ROME 4.0 code, e.g. "M1805".' })
+  id!: string;
+
   @Field({ description: 'ROME 4.0 code, e.g. "M1805".' })
   code!: string;
 
@@ -96,6 +129,9 @@ export class Occupation {
 })
 @Directive('@key(fields: "code")')
 export class RomeAppellation {
+  @Field(() => ID, { description: 'Stable id: the OGR code of the appellation, e.g. "404278".' })
+  id!: string;
+
   @Field({ description: 'OGR code of the appellation, e.g. "404278".' })
   code!: string;
 
@@ -121,13 +157,10 @@ export class RomeAppellation {
 })
 export class AppellationMatch {
   @Field(() => AppellationMatchMethod, { nullable: true, description: 'Set when a ROME appellation was found.' })
-  method!: AppellationMatchMethod | null;
+  method!: MatchMethod | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Set when none was found: NO_LABEL, UNKNOWN_ROME_CODE, NO_MATCHING_LABEL or AMBIGUOUS_LABEL.',
-  })
-  reason!: string | null;
+  @Field(() => AppellationMismatchReason, { nullable: true, description: 'Set when none was found.' })
+  reason!: MismatchReason | null;
 
   @Field(() => String, { nullable: true, description: 'Human-readable explanation when no appellation was found.' })
   message!: string | null;
@@ -136,7 +169,7 @@ export class AppellationMatch {
 /** The offers subgraph's Offer, seen from the ROME: its published ROME code and label are all we need. */
 @ObjectType('Offer', { simpleResolvers: true })
 @Directive('@key(fields: "id")')
-export class OfferAppellationHost {
+export class OfferReference {
   @Field(() => ID)
   id!: string;
 

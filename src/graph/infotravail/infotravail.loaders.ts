@@ -1,0 +1,30 @@
+import type DataLoader from 'dataloader';
+import type { ImtStatisticDto } from '../../upstream';
+import type { GraphContext } from '../context';
+import { groupedLoader } from '../shared/loaders';
+import { perRequest } from '../shared/per-request';
+
+export interface ImtKey {
+  romeCode: string;
+  area: { level: 'NATION' | 'REGION' | 'DEPARTEMENT'; code: string };
+}
+
+export interface InfotravailLoaders {
+  /** IMT figures per (occupation, area); the occupations asked for one area in a request share one SQL call. */
+  imt: DataLoader<ImtKey, ImtStatisticDto | null, string>;
+}
+
+const areaOf = (key: ImtKey) => `${key.area.level}:${key.area.code}`;
+
+export const infotravailLoaders = perRequest<GraphContext, InfotravailLoaders>(({ upstream }) => ({
+  imt: groupedLoader({
+    groupOf: areaOf,
+    loadGroup: (keys: ImtKey[]) =>
+      upstream.infotravail.imtStatistics({
+        romeCodes: [...new Set(keys.map((key) => key.romeCode))],
+        area: keys[0].area,
+      }),
+    pick: (rows, key) => rows.find((row) => row.romeCode === key.romeCode) ?? null,
+    cacheKey: (key) => `${key.romeCode}|${areaOf(key)}`,
+  }),
+}));
