@@ -15,9 +15,10 @@ export interface SubgraphDefinition<TContext = unknown> {
   /** `__resolveReference` per entity type name this subgraph can resolve. */
   referenceResolvers: Record<string, ReferenceResolver<TContext>>;
   /**
-   * Called by the in-process executor as each request starts, before any resolver runs, with the output types the
-   * operation selects: a subgraph may start loading what those types will need, so that its loads overlap the
-   * upstream calls of other subgraphs' resolvers instead of following them. Nothing may be awaited here.
+   * Called by the in-process executor once a request's first turn of execution is over and it waits on I/O (never for
+   * a request its resolvers refused outright), with the output types the operation selects: a subgraph may start
+   * loading what those types will need, so that its loads overlap the upstream calls other subgraphs' resolvers have
+   * just started instead of following them. Nothing may be awaited here.
    */
   warmUp?: WarmUp<TContext>;
 }

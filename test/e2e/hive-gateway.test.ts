@@ -44,7 +44,7 @@ describe('Hive Gateway over the subgraph processes', () => {
           args: [distScript('src/server/subgraph-main.js'), name],
           env: { ...sandbox.clientEnv, PORT: String(port), HOST: '127.0.0.1' },
           readyLine: /ready at/,
-          timeoutMs: 60_000,
+          timeoutMs: 150_000,
         });
       }),
     );
@@ -66,10 +66,16 @@ describe('Hive Gateway over the subgraph processes', () => {
       env: { SUBGRAPH_URLS: urls.join(',') },
       readyProbe: async () =>
         (await postQuery(gatewayUrl, '{ __typename }').catch(() => ({ data: undefined }))).data !== undefined,
-      timeoutMs: 60_000,
+      timeoutMs: 150_000,
     });
     inProcess = await startTestServer(sandbox.clientEnv);
-  }, 180_000);
+    // Cold first answers (whole ROME lists, compilation) can take long on a loaded machine: fill the caches first.
+    for (const [, query, variables] of README_QUERIES) {
+      await Promise.all(
+        [gatewayUrl, inProcess.url].map((url) => postQuery(url, query, variables).catch(() => undefined)),
+      );
+    }
+  }, 400_000);
 
   afterAll(async () => {
     await inProcess?.stop();

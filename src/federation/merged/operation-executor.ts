@@ -33,7 +33,7 @@ export interface OperationExecutorOptions {
   readonly cacheSize?: number;
   /** The compiler, graphql-jit's unless replaced; `false` executes every operation with graphql-js. */
   readonly compile?: CompileOperation | false;
-  /** Called before each execution with the types the operation selects (see `SubgraphDefinition.warmUp`). */
+  /** Called once each execution waits on I/O, with the types the operation selects (see `SubgraphDefinition.warmUp`). */
   readonly warmUp?: (request: WarmUpRequest<unknown>) => void;
 }
 
@@ -62,7 +62,16 @@ export function createOperationExecutor(
       contextValue: request.context,
     });
 
-  return async (request) => {
+  const run = async (entry: Compiled, request: OperationRequest): Promise<ExecutionResult> => {
+    if (!entry.query) return withGraphQLJs(request);
+    const result = await entry.query.query(undefined, request.context, request.variables ?? {});
+    // No `data`: nothing ran, the variables were refused. graphql-js reports that with the variable's AST node,
+    // which Apollo Server needs to answer 400 BAD_USER_INPUT.
+    if (!('data' in result)) return withGraphQLJs(request);
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+  };
+
+  return (request) => {
     const key = `${request.operationName ?? ''}\n${request.source}`;
     let entry = compiled.get(key);
     if (!entry) {
@@ -70,13 +79,19 @@ export function createOperationExecutor(
       entry = { query, selectedTypes: selectedTypes(schema, request.document) };
       compiled.set(key, entry);
     }
-    warmUp?.({ selectedTypes: entry.selectedTypes, context: request.context });
-    if (!entry.query) return withGraphQLJs(request);
-    const result = await entry.query.query(undefined, request.context, request.variables ?? {});
-    // No `data`: nothing ran, the variables were refused. graphql-js reports that with the variable's AST node,
-    // which Apollo Server needs to answer 400 BAD_USER_INPUT.
-    if (!('data' in result)) return withGraphQLJs(request);
-    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+    const execution = run(entry, request);
+    if (warmUp) {
+      // Once the first turn of execution is over: a request refused by its resolvers' argument checks has finished
+      // by then without waiting on anything, and warms nothing up.
+      let finished = false;
+      const finish = () => {
+        finished = true;
+      };
+      execution.then(finish, finish);
+      const { selectedTypes } = entry;
+      setImmediate(() => finished || warmUp({ selectedTypes, context: request.context }));
+    }
+    return execution;
   };
 }
 
