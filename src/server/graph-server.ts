@@ -10,7 +10,7 @@ import { subgraphModules, type GraphContext } from '../graph';
 import type { UpstreamApi } from '../upstream';
 import { type CostDeclarations, mergeCosts } from './demand-control/cost-declarations';
 import { demandControlPlugin } from './demand-control/demand-control-plugin';
-import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from './federation';
+import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from '../federation';
 import type { ExecutionMode } from './config';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
 import { formatError } from './plugins/format-error';
@@ -110,6 +110,6 @@ type Gateway = ApolloServerOptionsWithGateway<GraphContext>['gateway'];
 function gatewayFor(options: GraphServerOptions): Gateway {
   const subgraphs = travailGraphSubgraphs();
   if (options.subgraphUrls) return createApolloGateway(subgraphs, { urls: options.subgraphUrls });
-  if (options.execution === 'gateway') return createApolloGateway(subgraphs, { local: true });
+  if (options.execution === 'gateway') return createApolloGateway(subgraphs);
   return createMergedGateway(subgraphs, { jit: options.execution === 'merged' });
 }
