@@ -79,6 +79,8 @@ export interface CacheTtls {
   agenciesMs: number;
   /** Infotravail datasets and datastore answers: published statistics, refreshed monthly at most. */
   infotravailMs: number;
+  /** One job seeker's own answers (Métiers recherchés), kept for that job seeker only. */
+  jobSeekerMs: number;
 }
 
 export interface UpstreamConfig {
@@ -103,6 +105,11 @@ export interface UpstreamConfig {
   connectionsPerOrigin?: number;
   /** Most parsed answers kept in process in front of the shared cache (default 2000). */
   parsedCacheEntries?: number;
+  /**
+   * Secret of the keyed hash that turns a job seeker's token into their cache key. Unset: a random secret per
+   * process (per-user answers are then not shared between instances).
+   */
+  userKeySecret?: string;
 }
 
 export const DEFAULT_QUOTAS: Record<UpstreamApi, number> = {
@@ -127,4 +134,5 @@ export const DEFAULT_TTLS: CacheTtls = {
   marcheNoFigureMs: 6 * 3600 * 1000,
   agenciesMs: 24 * 3600 * 1000,
   infotravailMs: 7 * 24 * 3600 * 1000,
+  jobSeekerMs: 5 * 60 * 1000,
 };

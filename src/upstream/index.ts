@@ -3,6 +3,7 @@ import type { RomeApi } from './rome/dto';
 import type { MarcheApi } from './marche/dto';
 import type { AgencesApi } from './agences/dto';
 import type { InfotravailApi } from './infotravail/dto';
+import type { MetiersRecherchesApi } from './metiers-recherches/dto';
 
 /** The France Travail APIs as the graph sees them: quota-aware, cached, coalesced. */
 export interface Upstream {
@@ -11,6 +12,8 @@ export interface Upstream {
   marche: MarcheApi;
   agences: AgencesApi;
   infotravail: InfotravailApi;
+  /** Called with a job seeker's own token only. */
+  metiersRecherches: MetiersRecherchesApi;
   /**
    * Fetches the access token of every scope set the graph uses, in parallel, so that no first query waits for
    * a token round trip on its critical path. Rejects with UpstreamUnauthenticatedError when credentials are refused.
@@ -62,6 +65,8 @@ export type {
   HiringProjectsDto,
   AnonymisedOfferDto,
 } from './infotravail/dto';
+export type { MetiersRecherchesApi, MetierRechercheDto, MobiliteDto } from './metiers-recherches/dto';
+export { JobSeekerForbiddenError, JobSeekerUnauthenticatedError } from './metiers-recherches/errors';
 export type { TerritoryKey, TerritoryLevel } from './territory';
 export * from './core/errors';
 export * from './config';

@@ -3,14 +3,26 @@ import type { SubgraphModule } from '../subgraph';
 import { marketCosts } from './market.costs';
 import { AppellationMarketResolver, OccupationMarketResolver } from './occupation-market.resolver';
 import { MarketReferentialResolver } from './referential.resolver';
+import { SoughtJobTensionResolver } from './sought-job-tension.resolver';
+import { resolveSoughtJobReference } from './sought-job.reference';
 import { resolveTerritoryReference } from './territory.reference';
 import { TerritoryResolver } from './territory.resolver';
 
 export const marketSubgraph: SubgraphModule<GraphContext> = {
   name: 'market',
-  resolvers: [TerritoryResolver, OccupationMarketResolver, AppellationMarketResolver, MarketReferentialResolver],
+  resolvers: [
+    TerritoryResolver,
+    OccupationMarketResolver,
+    AppellationMarketResolver,
+    MarketReferentialResolver,
+    SoughtJobTensionResolver,
+  ],
   referenceResolvers: {
     Territory: resolveTerritoryReference,
+    SoughtJob: resolveSoughtJobReference,
   },
-  costs: marketCosts,
+  costs: {
+    fields: { ...marketCosts.fields, 'SoughtJob.tension': { api: 'marche', calls: 'perCall' } },
+    listSizes: marketCosts.listSizes,
+  },
 };
