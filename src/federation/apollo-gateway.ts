@@ -13,6 +13,8 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 export interface ApolloGatewayOptions {
   /** Where each subgraph listens; without, every subgraph runs in this process and gets the gateway's context. */
   readonly urls?: Readonly<Record<string, string>>;
+  /** Request headers forwarded to one subgraph only, by subgraph name (a user's token to the subgraph that needs it). */
+  readonly forwardedHeaders?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ApolloGatewayOptions {
  */
 export function createApolloGateway(
   subgraphs: readonly BuiltSubgraph[],
-  { urls }: ApolloGatewayOptions = {},
+  { urls, forwardedHeaders = {} }: ApolloGatewayOptions = {},
 ): ApolloGateway {
   const missing = urls ? subgraphs.filter((subgraph) => !urls[subgraph.name]).map((subgraph) => subgraph.name) : [];
   if (missing.length > 0) throw new Error(`No URL given for subgraph(s): ${missing.join(', ')}`);
@@ -32,7 +34,9 @@ export function createApolloGateway(
   return new ApolloGateway({
     supergraphSdl: composeSupergraph(subgraphs, routingUrls).supergraphSdl,
     buildService: ({ name, url }): GraphQLDataSource =>
-      urls ? remoteDataSource(url as string) : new InProcessDataSource((byName.get(name) as BuiltSubgraph).schema),
+      urls
+        ? remoteDataSource(url as string, forwardedHeaders[name] ?? [])
+        : new InProcessDataSource((byName.get(name) as BuiltSubgraph).schema),
   });
 }
 
@@ -61,13 +65,16 @@ function withDefaultCode(error: FormattedError): FormattedError {
   };
 }
 
-function remoteDataSource(url: string): GraphQLDataSource {
+function remoteDataSource(url: string, forwarded: readonly string[]): GraphQLDataSource {
   return new RemoteGraphQLDataSource({
     url,
     willSendRequest(options) {
       if (!('incomingRequestContext' in options)) return;
-      const requestId = options.incomingRequestContext.request.http?.headers.get(REQUEST_ID_HEADER);
-      if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+      const incoming = options.incomingRequestContext.request.http?.headers;
+      for (const name of [REQUEST_ID_HEADER, ...forwarded]) {
+        const value = incoming?.get(name);
+        if (value) options.request.http?.headers.set(name, value);
+      }
     },
   });
 }

@@ -42,7 +42,7 @@ export function buildSubgraph<TContext>(definition: SubgraphDefinition<TContext>
   });
   const sdl = printSubgraphSdl(classSchema);
   assertExecutableSubset(definition.name, parse(sdl));
-  const resolvers = createResolversMap(classSchema) as ResolverMap;
+  const resolvers = withSynchronousResolveType(classSchema, createResolversMap(classSchema) as ResolverMap);
   const withReferences: ResolverMap = { ...resolvers };
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers)) {
     if (!classSchema.getType(typeName)) {
@@ -117,4 +117,24 @@ function extendedObjectTypes(resolvers: readonly Function[]): Function[] {
 function forgetCachedFieldLists(): void {
   const storage = getMetadataStorage();
   for (const definition of [...storage.objectTypes, ...storage.interfaceTypes]) definition.fields = undefined;
+}
+
+/**
+ * type-graphql wraps every interface's `resolveType` in an async function, while graphql-jit calls it synchronously:
+ * hand both executors the declared (synchronous) function, answering a type name.
+ */
+function withSynchronousResolveType(classSchema: GraphQLSchema, resolvers: ResolverMap): ResolverMap {
+  const patched: ResolverMap = { ...resolvers };
+  for (const declared of getMetadataStorage().interfaceTypes) {
+    const resolveType = declared.resolveType as ((...args: unknown[]) => unknown) | undefined;
+    if (!resolveType || !classSchema.getType(declared.name)) continue;
+    patched[declared.name] = {
+      ...patched[declared.name],
+      __resolveType: (...args: unknown[]) => {
+        const resolved = resolveType(...args);
+        return typeof resolved === 'function' ? resolved.name : resolved;
+      },
+    };
+  }
+  return patched;
 }

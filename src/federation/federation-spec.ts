@@ -59,12 +59,16 @@ export function federationLink(written: readonly string[]): string {
   return `extend schema @link(url: "https://specs.apollo.dev/federation/v2.${version}", import: [${importList}])`;
 }
 
-/** A `@key` or `@requires` field set as a list of field names: the only kind this runtime executes. */
-export function fieldNames(fields: string, where: string): string[] {
+/**
+ * A `@key` or `@requires` field set as the list of its top-level field names. A `@requires` may select sub-fields:
+ * the runtime then hands the owner's whole object for that field to the reference resolver (a superset of the
+ * selection, as a router would send exactly the selection). Keys stay flat.
+ */
+export function fieldNames(fields: string, where: string, options: { subFields?: boolean } = {}): string[] {
   const [operation] = parse(`{ ${fields} }`, { noLocation: true }).definitions;
   const selections = (operation as { selectionSet: SelectionSetNode }).selectionSet.selections;
   return selections.map((selection) => {
-    if (selection.kind !== Kind.FIELD || selection.selectionSet) {
+    if (selection.kind !== Kind.FIELD || (selection.selectionSet && !options.subFields)) {
       throw new Error(`${where}: the field set "${fields}" selects sub-fields or fragments; ${REFUSED}`);
     }
     return selection.name.value;
@@ -105,7 +109,8 @@ export function assertExecutableSubset(subgraph: string, document: DocumentNode)
       for (const directive of node.directives ?? []) {
         const name = federationName(directive);
         if (name && NOT_EXECUTED.has(name)) throw refuse(`@${name} on ${place}`);
-        if (name === 'requires') fieldNames(String(argument(directive, 'fields')), `Subgraph ${subgraph}, ${place}`);
+        if (name === 'requires')
+          fieldNames(String(argument(directive, 'fields')), `Subgraph ${subgraph}, ${place}`, { subFields: true });
       }
     }
   }

@@ -1,3 +1,4 @@
+import { JOB_SEEKER_TOKEN_HEADER } from '../graph/jobseeker/job-seeker-token';
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerOptionsWithGateway, type ApolloServerPlugin } from '@apollo/server';
 import {
@@ -109,7 +110,12 @@ type Gateway = ApolloServerOptionsWithGateway<GraphContext>['gateway'];
 
 function gatewayFor(options: GraphServerOptions): Gateway {
   const subgraphs = travailGraphSubgraphs();
-  if (options.subgraphUrls) return createApolloGateway(subgraphs, { urls: options.subgraphUrls });
+  if (options.subgraphUrls)
+    return createApolloGateway(subgraphs, {
+      urls: options.subgraphUrls,
+      // The job seeker's token goes to the one subgraph that calls Métiers recherchés, and to no other.
+      forwardedHeaders: { jobseeker: [JOB_SEEKER_TOKEN_HEADER] },
+    });
   if (options.execution === 'gateway') return createApolloGateway(subgraphs);
   return createMergedGateway(subgraphs, { jit: options.execution === 'merged' });
 }

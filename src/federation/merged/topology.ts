@@ -67,7 +67,9 @@ export function readTopology(subgraphs: readonly BuiltSubgraph[]): Map<string, D
           subgraph: subgraph.name,
           field: field.name.value,
           resolve: resolverOf(subgraph.resolvers[type.name]?.[field.name.value]),
-          requires: fields ? { fields, names: fieldNames(fields, `${type.name}.${field.name.value}`) } : undefined,
+          requires: fields
+            ? { fields, names: fieldNames(fields, `${type.name}.${field.name.value}`, { subFields: true }) }
+            : undefined,
         });
         type.fields.set(field.name.value, sources);
       }
