@@ -1,4 +1,4 @@
-import type { Upstream } from '../upstream';
+import { ANONYMOUS_CLIENT, Deadline, type RequestScope, type StaleNotice, type Upstream } from '../upstream';
 
 /** Why an offer's appellation could not be resolved, reported in the response's `extensions.appellationMatching`. */
 export interface AppellationMismatchReport {
@@ -12,10 +12,33 @@ export interface AppellationMismatchReport {
 /** The context every resolver receives. Cheap to build: loaders are created on first use (see perRequest). */
 export interface GraphContext {
   upstream: Upstream;
+  /** When this request must be answered by (REQUEST_DEADLINE_MS from its arrival); bounds every upstream wait. */
+  deadline: Deadline;
+  /** Who sent the request; the upstream quota is shared fairly between clients. */
+  clientId: string;
+  /** What upstream clients are told of this request: its deadline, its client, where stale answers are reported. */
+  upstreamScope: RequestScope;
   /** Collected during execution; the server copies them into the response extensions. */
-  diagnostics: { appellationMismatches: AppellationMismatchReport[] };
+  diagnostics: {
+    appellationMismatches: AppellationMismatchReport[];
+    /** Cached answers served past their lifetime because France Travail failed: one per API, the oldest. */
+    staleData: StaleNotice[];
+  };
 }
 
-export function createGraphContext(upstream: Upstream): GraphContext {
-  return { upstream, diagnostics: { appellationMismatches: [] } };
+export interface GraphContextOptions {
+  /** From X-Client-Id or the remote address; 'anonymous' when unknown. */
+  clientId?: string;
+}
+
+export function createGraphContext(upstream: Upstream, options: GraphContextOptions = {}): GraphContext {
+  const deadline = Deadline.after(upstream.requestDeadlineMs);
+  const clientId = options.clientId || ANONYMOUS_CLIENT;
+  const diagnostics: GraphContext['diagnostics'] = { appellationMismatches: [], staleData: [] };
+  const onStale = (notice: StaleNotice) => {
+    const known = diagnostics.staleData.find((report) => report.api === notice.api);
+    if (!known) diagnostics.staleData.push(notice);
+    else known.ageSeconds = Math.max(known.ageSeconds, notice.ageSeconds);
+  };
+  return { upstream, deadline, clientId, upstreamScope: { deadline, clientId, onStale }, diagnostics };
 }

@@ -5,6 +5,7 @@ import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubg
 import type { ExecutionMode } from './config';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
 import { formatError } from './plugins/format-error';
+import { staleDataPlugin } from './plugins/stale-data';
 
 let builtSubgraphs: BuiltSubgraph[] | undefined;
 
@@ -28,7 +29,7 @@ export function createGraphServer(options: GraphServerOptions): ApolloServer<Gra
     gateway: gatewayFor(options),
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginCacheControlDisabled(), appellationDiagnosticsPlugin],
+    plugins: [ApolloServerPluginCacheControlDisabled(), appellationDiagnosticsPlugin, staleDataPlugin],
   });
 }
 

@@ -7,6 +7,8 @@ export interface Upstream {
   offres: OffresApi;
   rome: RomeApi;
   marche: MarcheApi;
+  /** Time each incoming request has for everything upstream (REQUEST_DEADLINE_MS). */
+  readonly requestDeadlineMs: number;
   /**
    * Fetches the access token of every scope set the graph uses, in parallel, so that no first query waits for
    * a token round trip on its critical path. Rejects with UpstreamUnauthenticatedError when credentials are refused.
@@ -27,5 +29,7 @@ export type {
 } from './rome/dto';
 export type { MarcheApi, TensionValeurDto, TerritoireDto, TerritoireType } from './marche/dto';
 export * from './core/errors';
+export { Deadline } from './core/deadline';
+export { ANONYMOUS_CLIENT, type RequestScope, type StaleNotice } from './core/request-scope';
 export * from './config';
 export { createUpstream } from './create-upstream';

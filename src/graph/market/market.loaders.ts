@@ -17,7 +17,7 @@ export interface MarketLoaders {
   tensions: DataLoader<TensionKey, Tension[], string>;
 }
 
-export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream }) => ({
+export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream, upstreamScope }) => ({
   tensions: new DataLoader<TensionKey, Tension[], string>(
     (keys) =>
       Promise.all(
@@ -26,11 +26,14 @@ export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream
           const answeredFor = territoryAtMarketLevel(territory, market.codeTypeTerritoire);
           try {
             const items = await fromUpstream(() =>
-              upstream.marche.getTension({
-                territoryType: market.codeTypeTerritoire,
-                territoryCode: market.codeTerritoire,
-                romeCode,
-              }),
+              upstream.marche.getTension(
+                {
+                  territoryType: market.codeTypeTerritoire,
+                  territoryCode: market.codeTerritoire,
+                  romeCode,
+                },
+                upstreamScope,
+              ),
             );
             return tensionsByYear(romeCode, items).map((figures) => withTerritory(figures, toTerritory(answeredFor)));
           } catch (error) {

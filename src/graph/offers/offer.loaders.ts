@@ -17,12 +17,14 @@ export interface OfferLoaders {
 }
 
 /** Identical searches within one request share one call; across requests the upstream cache answers. */
-export const offerLoaders = perRequest<GraphContext, OfferLoaders>(({ upstream }) => ({
+export const offerLoaders = perRequest<GraphContext, OfferLoaders>(({ upstream, upstreamScope }) => ({
   search: new DataLoader<SearchKey, OffresPage, string>(
     (keys) =>
       Promise.all(
         keys.map((key) =>
-          fromUpstream(() => upstream.offres.search(key.criteria, key.range)).catch((error: unknown) => error as Error),
+          fromUpstream(() => upstream.offres.search(key.criteria, key.range, upstreamScope)).catch(
+            (error: unknown) => error as Error,
+          ),
         ),
       ),
     { cacheKeyFn: (key) => JSON.stringify([key.criteria, key.range]) },
@@ -30,7 +32,7 @@ export const offerLoaders = perRequest<GraphContext, OfferLoaders>(({ upstream }
   byId: new DataLoader<string, Offer | null>((ids) =>
     Promise.all(
       ids.map((id) =>
-        fromUpstream(() => upstream.offres.getById(id))
+        fromUpstream(() => upstream.offres.getById(id, upstreamScope))
           .then((dto) => (dto ? toOffer(dto) : null))
           .catch((error: unknown) => error as Error),
       ),

@@ -10,11 +10,13 @@ export interface RomeLoaders {
   competences(): Promise<CompetenceIndex>;
 }
 
-export const romeLoaders = perRequest<GraphContext, RomeLoaders>(({ upstream }) => {
+export const romeLoaders = perRequest<GraphContext, RomeLoaders>(({ upstream, upstreamScope }) => {
   let occupations: Promise<OccupationIndex> | undefined;
   let competences: Promise<CompetenceIndex> | undefined;
   return {
-    occupations: () => (occupations ??= fromUpstream(() => upstream.rome.listMetiers()).then(occupationIndexOf)),
-    competences: () => (competences ??= fromUpstream(() => upstream.rome.listFichesMetiers()).then(competenceIndexOf)),
+    occupations: () =>
+      (occupations ??= fromUpstream(() => upstream.rome.listMetiers(upstreamScope)).then(occupationIndexOf)),
+    competences: () =>
+      (competences ??= fromUpstream(() => upstream.rome.listFichesMetiers(upstreamScope)).then(competenceIndexOf)),
   };
 });

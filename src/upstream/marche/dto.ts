@@ -1,3 +1,4 @@
+import type { RequestScope } from '../core/request-scope';
 /** Marché du travail (stats-offres-demandes-emploi v1) payloads (see upstream-apis §5). */
 export type TerritoireType = 'NAT' | 'REG' | 'DEP';
 
@@ -34,11 +35,14 @@ export interface MarcheApi {
    * `{ codeTypeTerritoire, codeTerritoire, codeTypeActivite: "ROME", codeActivite, codeTypePeriode: "ANNEE", codeTypeNomenclature: "TYPE_TENSION" }`.
    * Every available year comes back. "No figure" answers (500 "n'a pas pu trouver la liste", 400 "n'est pas disponible", 204) give [].
    */
-  getTension(query: {
-    territoryType: TerritoireType;
-    territoryCode: string;
-    romeCode: string;
-  }): Promise<TensionValeurDto[]>;
+  getTension(
+    query: {
+      territoryType: TerritoireType;
+      territoryCode: string;
+      romeCode: string;
+    },
+    scope?: RequestScope,
+  ): Promise<TensionValeurDto[]>;
   /** One call: `GET /referentiel/territoires/{type}`. */
-  listTerritoires(type: TerritoireType): Promise<TerritoireDto[]>;
+  listTerritoires(type: TerritoireType, scope?: RequestScope): Promise<TerritoireDto[]>;
 }

@@ -1,3 +1,4 @@
+import type { RequestScope } from '../core/request-scope';
 import type { CacheTtls } from '../config';
 import type { ApiCaller } from '../core/api-caller';
 import { UpstreamUnavailableError } from '../core/errors';
@@ -22,13 +23,16 @@ export class MarcheClient implements MarcheApi {
     private readonly ttls: CacheTtls,
   ) {}
 
-  getTension(query: {
-    territoryType: TerritoireType;
-    territoryCode: string;
-    romeCode: string;
-  }): Promise<TensionValeurDto[]> {
+  getTension(
+    query: {
+      territoryType: TerritoireType;
+      territoryCode: string;
+      romeCode: string;
+    },
+    scope?: RequestScope,
+  ): Promise<TensionValeurDto[]> {
     const key = `marche:tension:${query.territoryType}:${query.territoryCode}:${query.romeCode}`;
-    return this.cache.getOrLoad(key, { ttlMs: this.ttls.tensionMs }, async () => {
+    const load = async () => {
       const response = await this.caller.call({
         api: API,
         method: 'POST',
@@ -43,21 +47,24 @@ export class MarcheClient implements MarcheApi {
           codeTypeNomenclature: 'TYPE_TENSION',
         }),
         isAnswer: isNoFigureAnswer,
+        scope,
       });
       if (isNoFigureAnswer(response)) return [];
       if (response.status !== 200) throw unexpectedAnswer(API, response);
       if (response.body.trim() === '') return [];
       return readJson<IndicatorAnswer>(API, response).listeValeursParPeriode ?? [];
-    });
+    };
+    return this.cache.getOrLoad(key, { ttlMs: this.ttls.tensionMs }, load, { api: API, scope });
   }
 
-  listTerritoires(type: TerritoireType): Promise<TerritoireDto[]> {
+  listTerritoires(type: TerritoireType, scope?: RequestScope): Promise<TerritoireDto[]> {
     const policy = { ttlMs: this.ttls.marcheReferentialMs, keepInProcess: true };
-    return this.cache.getOrLoad(`marche:territoires:${type}`, policy, async () => {
+    const load = async () => {
       const response = await this.caller.call({
         api: API,
         method: 'GET',
         url: `${this.baseUrl}/referentiel/territoires/${encodeURIComponent(type)}`,
+        scope,
       });
       if (response.status === 204) return [];
       if (response.status !== 200) throw unexpectedAnswer(API, response);
@@ -66,6 +73,7 @@ export class MarcheClient implements MarcheApi {
       if (!Array.isArray(list))
         throw new UpstreamUnavailableError(API, 'answer has no territory list', response.status);
       return list;
-    });
+    };
+    return this.cache.getOrLoad(`marche:territoires:${type}`, policy, load, { api: API, scope });
   }
 }

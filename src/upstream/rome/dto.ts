@@ -1,3 +1,4 @@
+import type { RequestScope } from '../core/request-scope';
 /** ROME 4.0 payloads, camelCase as returned (see upstream-apis §4). Only the fields we request with `champs`. */
 export interface AppellationSummaryDto {
   code: string;
@@ -41,10 +42,10 @@ export interface RomeApi {
    * One call to the ROME 4.0 Métiers API for the whole referential:
    * `GET /metiers/metier?champs=code,libelle,definition,domaineprofessionnel(code,libelle,granddomaine(code,libelle)),appellations(code,libelle,libellecourt,classification)`.
    */
-  listMetiers(): Promise<MetierDto[]>;
+  listMetiers(scope?: RequestScope): Promise<MetierDto[]>;
   /**
    * One call to the ROME 4.0 Fiches métiers API for the whole referential:
    * `GET /fiches-rome/fiche-metier?champs=code,metier(code,libelle),groupescompetencesmobilisees(enjeu(code,libelle),competences(type,code,libelle)),groupessavoirs(categoriesavoirs(code,libelle),savoirs(type,code,libelle))`.
    */
-  listFichesMetiers(): Promise<FicheMetierDto[]>;
+  listFichesMetiers(scope?: RequestScope): Promise<FicheMetierDto[]>;
 }

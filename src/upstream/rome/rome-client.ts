@@ -1,3 +1,4 @@
+import type { RequestScope } from '../core/request-scope';
 import type { CacheTtls, FranceTravailEndpoints, UpstreamApi } from '../config';
 import type { ApiCaller } from '../core/api-caller';
 import { unexpectedAnswer } from '../core/unexpected-answer';
@@ -20,18 +21,25 @@ export class RomeClient implements RomeApi {
     private readonly ttls: CacheTtls,
   ) {}
 
-  listMetiers(): Promise<MetierDto[]> {
+  listMetiers(scope?: RequestScope): Promise<MetierDto[]> {
+    const api = 'rome-metiers';
     const url = `${this.endpoints.romeMetiers}/metiers/metier?${buildQuery([['champs', METIER_CHAMPS]])}`;
-    return this.cache.getOrLoad('rome:metiers', this.referentialPolicy, async () => {
-      const metiers = await this.fetchList<MetierDto>('rome-metiers', url);
-      return metiers.map((metier) => ({ ...metier, appellations: metier.appellations ?? [] }));
-    });
+    return this.cache.getOrLoad(
+      'rome:metiers',
+      this.referentialPolicy,
+      async () => {
+        const metiers = await this.fetchList<MetierDto>({ api, url, scope });
+        return metiers.map((metier) => ({ ...metier, appellations: metier.appellations ?? [] }));
+      },
+      { api, scope },
+    );
   }
 
-  listFichesMetiers(): Promise<FicheMetierDto[]> {
+  listFichesMetiers(scope?: RequestScope): Promise<FicheMetierDto[]> {
+    const api = 'rome-fiches-metiers';
     const url = `${this.endpoints.romeFichesMetiers}/fiches-rome/fiche-metier?${buildQuery([['champs', FICHE_METIER_CHAMPS]])}`;
-    return this.cache.getOrLoad('rome:fiches-metiers', this.referentialPolicy, async () => {
-      const fiches = await this.fetchList<FicheMetierDto>('rome-fiches-metiers', url);
+    const load = async () => {
+      const fiches = await this.fetchList<FicheMetierDto>({ api, url, scope });
       return fiches.map((fiche) => ({
         ...fiche,
         groupesCompetencesMobilisees: (fiche.groupesCompetencesMobilisees ?? []).map((g) => ({
@@ -40,15 +48,17 @@ export class RomeClient implements RomeApi {
         })),
         groupesSavoirs: (fiche.groupesSavoirs ?? []).map((g) => ({ ...g, savoirs: g.savoirs ?? [] })),
       }));
-    });
+    };
+    return this.cache.getOrLoad('rome:fiches-metiers', this.referentialPolicy, load, { api, scope });
   }
 
   private get referentialPolicy() {
     return { ttlMs: this.ttls.romeReferentialMs, keepInProcess: true };
   }
 
-  private async fetchList<T>(api: UpstreamApi, url: string): Promise<T[]> {
-    const response = await this.caller.call({ api, method: 'GET', url });
+  private async fetchList<T>(target: { api: UpstreamApi; url: string; scope?: RequestScope }): Promise<T[]> {
+    const { api, url, scope } = target;
+    const response = await this.caller.call({ api, method: 'GET', url, scope });
     if (response.status === 204) return [];
     if (response.status !== 200 && response.status !== 206) throw unexpectedAnswer(api, response);
     const list = readJson<unknown>(api, response);

@@ -111,12 +111,12 @@ describe('quota, retries and failures against the sandbox', () => {
     await expect(upstream.offres.search(BUSY_SEARCH, window)).resolves.toMatchObject({ rangeStart: window.start });
   });
 
-  it('a sandbox slower than requestTimeoutMs is UPSTREAM_UNAVAILABLE', async () => {
+  it('a sandbox slower than requestTimeoutMs is UPSTREAM_UNAVAILABLE, reason TIMEOUT, naming the API', async () => {
     const upstream = await open({ requestTimeoutMs: 300, maxRetries: 1 });
     await upstream.offres.search(BUSY_SEARCH, freshWindow()); // token in hand, so only the API call is slow
     sandbox.setLatency(1500);
     const failure = await upstream.offres.search(BUSY_SEARCH, freshWindow()).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(UpstreamUnavailableError);
-    expect((failure as Error).message).toMatch(/timed out/);
+    expect(failure).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', reason: 'TIMEOUT', api: 'offres' });
+    expect((failure as Error).message).toBe("France Travail Offres d'emploi did not answer within 0.3 s");
   });
 });
