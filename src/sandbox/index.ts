@@ -34,6 +34,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     clients,
     tokenTtlSeconds: options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS,
     latencyMs: 0,
+    apiLatencyMs: {},
     tokens: new TokenStore(),
     quotas: new QuotaLimiter(options.quotas),
     faults: new FaultInjector(),
@@ -58,6 +59,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     resetCounters: () => state.counters.reset(),
     setLatency: (ms: number) => applyConfig(state, { latencyMs: ms }),
     setQuota: (api: SandboxApi, perSecond: number) => applyConfig(state, { quotas: { [api]: perSecond } }),
+    setApiLatency: (api: SandboxApi, ms: number) => applyConfig(state, { apiLatencyMs: { [api]: ms } }),
+    revokeTokens: () => state.tokens.expireAll(),
     injectFault: (rule: FaultRule) => state.faults.add(rule),
     clearFaults: () => state.faults.clear(),
     close: () => {

@@ -167,7 +167,8 @@ export class ResponseCache {
     try {
       const entry = await this.guarded(() => this.shared.get<Entry>(key));
       if (!entry || typeof entry !== 'object' || typeof entry.freshUntil !== 'number') return undefined;
-      return entry;
+      // The shared layer's own expiry runs on its clock; the stale window is ours.
+      return entry.freshUntil + this.staleIfErrorMs > this.now() ? entry : undefined;
     } catch {
       // An unreachable shared layer is a miss: the answer is fetched upstream instead.
       return undefined;
