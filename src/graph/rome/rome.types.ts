@@ -125,7 +125,8 @@ export class AppellationMatch {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Set when none was found: NO_LABEL, UNKNOWN_ROME_CODE, NO_MATCHING_LABEL or AMBIGUOUS_LABEL.',
+    description:
+      'Set when none was found: NO_LABEL, UNKNOWN_ROME_CODE, NO_MATCHING_LABEL, AMBIGUOUS_LABEL, or ROME_UNAVAILABLE when the ROME referential could not be had.',
   })
   reason!: string | null;
 

@@ -68,6 +68,8 @@ export class ApiCaller {
     let retries = 0;
     let quotaWaitStart: number | undefined;
     let renewedToken = false;
+    /** Why the previous attempt failed, when this one is a retry: what the caller is told if the retry cannot start. */
+    let lastFailure: Error | undefined;
 
     for (;;) {
       this.circuits.assertCallable(api);
@@ -77,7 +79,15 @@ export class ApiCaller {
       const token = await this.within(deadline, api, this.tokens.get(api, scopes));
       quotaWaitStart ??= performance.now();
       const quotaLeftMs = this.settings.maxQuotaWaitMs - (performance.now() - quotaWaitStart);
-      await this.quota.acquire({ api, clientId, maxWaitMs: Math.max(0, Math.min(quotaLeftMs, left() - minAttemptMs)) });
+      const maxWaitMs = Math.max(0, Math.min(quotaLeftMs, left() - minAttemptMs));
+      try {
+        await this.quota.acquire({ api, clientId, maxWaitMs });
+      } catch (error) {
+        // A retry that cannot get a slot in time leaves the caller with the failure it retried, not a quota story.
+        if (lastFailure && error instanceof UpstreamRateLimitedError && error.reason === 'LOCAL_QUOTA_QUEUE')
+          throw lastFailure;
+        throw error;
+      }
 
       const attemptMs = Math.min(this.settings.attemptTimeoutMs, left());
       let response: HttpResponse;
@@ -99,10 +109,9 @@ export class ApiCaller {
       } catch (error) {
         if (!(error instanceof TransportFailure)) throw error;
         const backoffMs = retryBackoffMs(retries + 1);
-        if (!canRetry(retries, backoffMs)) {
-          const cutByDeadline = deadline !== undefined && attemptMs < this.settings.attemptTimeoutMs;
-          throw failureOf(api, error, cutByDeadline ? deadline.budgetMs : attemptMs);
-        }
+        const cutByDeadline = deadline !== undefined && attemptMs < this.settings.attemptTimeoutMs;
+        lastFailure = failureOf(api, error, cutByDeadline ? deadline.budgetMs : attemptMs);
+        if (!canRetry(retries, backoffMs)) throw lastFailure;
         retries += 1;
         await sleep(backoffMs);
         continue;
@@ -119,14 +128,16 @@ export class ApiCaller {
       if (status === 429) {
         const retryAfterMs = parseRetryAfterMs(response.headers['retry-after']) ?? DEFAULT_RETRY_AFTER_MS;
         await this.quota.pause(api, retryAfterMs);
-        if (retries >= this.settings.maxRetries) throw new UpstreamRateLimitedError(api, secondsOf(retryAfterMs));
+        lastFailure = new UpstreamRateLimitedError(api, secondsOf(retryAfterMs));
+        if (retries >= this.settings.maxRetries) throw lastFailure;
         retries += 1;
         continue;
       }
       if (status >= 500) {
         if (call.isAnswer?.(response)) return response;
         const backoffMs = retryBackoffMs(retries + 1);
-        if (!canRetry(retries, backoffMs)) throw new UpstreamUnavailableError(api, `HTTP ${status}`, status);
+        lastFailure = new UpstreamUnavailableError(api, `HTTP ${status}`, status);
+        if (!canRetry(retries, backoffMs)) throw lastFailure;
         retries += 1;
         await sleep(backoffMs);
         continue;
