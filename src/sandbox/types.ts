@@ -68,6 +68,8 @@ export interface FaultRule {
   status: number;
   /** How many matching calls get the fault; default: until cleared. */
   times?: number;
+  /** Share of matching calls that get the fault, in (0, 1] (seeded, so a run repeats); default 1: every one. */
+  share?: number;
   /** For 429 (default 1). */
   retryAfterSeconds?: number;
   body?: string;

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { createGraphContext, prepareGraph, type GraphContext } from '../graph';
 import { startSandbox, type Sandbox } from '../sandbox';
@@ -37,7 +38,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   try {
     const { url } = await startStandaloneServer(server, {
       listen: { port: config.port, host: config.host },
-      context: async (): Promise<GraphContext> => (upstream ? createGraphContext(upstream) : ({} as GraphContext)),
+      context: async ({ req }): Promise<GraphContext> =>
+        upstream ? createGraphContext(upstream, { clientId: clientIdOf(req) }) : ({} as GraphContext),
     });
     return {
       url: publicUrl(url, config.host),
@@ -68,6 +70,13 @@ function upstreamConfig(config: ServerConfig, sandbox: Sandbox | undefined): Ups
   if (!endpoints || !credentials)
     throw new Error('Set FT_CLIENT_ID and FT_CLIENT_SECRET (live mode), or leave both unset to use the sandbox.');
   return { ...rest, endpoints, credentials };
+}
+
+/** Who is asking, for fair sharing of the upstream quota: the caller's X-Client-Id, else its address. */
+function clientIdOf(req: IncomingMessage): string | undefined {
+  const declared = req.headers['x-client-id'];
+  const id = (Array.isArray(declared) ? declared[0] : declared)?.trim();
+  return id ? id.slice(0, 100) : req.socket.remoteAddress;
 }
 
 /** Listening on every interface prints as [::]; show an address a browser opens. */

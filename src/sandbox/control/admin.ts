@@ -74,6 +74,8 @@ export function applyConfig(state: SandboxState, update: SandboxConfigUpdate): v
     }
     if (fault.api !== undefined && !SANDBOX_APIS.includes(fault.api))
       throw new Error(`unknown API in fault: ${fault.api}`);
+    if (fault.share !== undefined && !(typeof fault.share === 'number' && fault.share > 0 && fault.share <= 1))
+      throw new Error('fault share must be a number in (0, 1]');
   }
 
   if (update.latencyMs !== undefined) state.latencyMs = update.latencyMs;
