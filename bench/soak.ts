@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startServer } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import type { SandboxApi } from '../src/sandbox';
@@ -75,6 +76,10 @@ async function main(): Promise<number> {
     reasons: {},
   };
 
+  // Server, sandbox and load share this process: a long synchronous step in any of them (the sandbox building an
+  // offer catalogue) delays every answer, which no deadline can pre-empt. Reported beside the slowest answer.
+  const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+  loopDelay.enable();
   const startedAt = performance.now();
   const endsAt = startedAt + seconds * 1000;
   const log = (line: string) => console.error(`[${Math.round((performance.now() - startedAt) / 1000)} s] ${line}`);
@@ -136,6 +141,7 @@ async function main(): Promise<number> {
 | error codes | ${format(tally.codes)} |
 | error reasons | ${format(tally.reasons)} |
 | slowest response | ${(tally.slowest / 1000).toFixed(2)} s (deadline ${DEADLINE_MS / 1000} s); ${tally.overDeadline} over deadline + 1 s |
+| event-loop delay (shared by server, sandbox and load) | p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms, max ${(loopDelay.max / 1e6).toFixed(0)} ms |
 | upstream calls | ${upstreamCalls}, of which injected faults ${counters.faults} (${((100 * counters.faults) / Math.max(1, upstreamCalls)).toFixed(0)} %), 429 ${APIS.reduce((sum, api) => sum + counters.rateLimited[api], 0)}; tokens issued ${counters.tokens} |
 | heap used (after GC) | start ${heapAtStart} MB, after warm-up (15 s) ${heapSamples[0] ?? '-'} MB, end ${heapAtEnd} MB |
 | heap every 15 s (MB) | ${heapSamples.join(', ')} |`);
