@@ -53,7 +53,13 @@ async function main(): Promise<number> {
     FT_TIMEOUT_MS: '2000',
   });
   // Short lifetimes, so that France Travail keeps being called (and failing) all along the run.
-  config.upstream.ttls = { romeReferentialMs: 20_000, tensionMs: 5_000, offersMs: 2_000, marcheReferentialMs: 20_000 };
+  config.upstream.ttls = {
+    ...config.upstream.ttls,
+    romeReferentialMs: 20_000,
+    tensionMs: 5_000,
+    offersMs: 2_000,
+    marcheReferentialMs: 20_000,
+  };
   const server = await startServer(config);
   const sandbox = server.sandbox!;
   sandbox.setLatency(20);

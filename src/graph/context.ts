@@ -14,7 +14,7 @@ export interface GraphContext {
   upstream: Upstream;
   /** When this request must be answered by (REQUEST_DEADLINE_MS from its arrival); bounds every upstream wait. */
   deadline: Deadline;
-  /** Who sent the request; the upstream quota is shared fairly between clients. */
+  /** Who is asking (`X-Client-Id`, else the remote address), so the upstream quota can be shared fairly between clients. */
   clientId: string;
   /** What upstream clients are told of this request: its deadline, its client, where stale answers are reported. */
   upstreamScope: RequestScope;

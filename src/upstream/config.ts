@@ -71,6 +71,10 @@ export interface CacheTtls {
   offersMs: number;
   /** Marché du travail referentials (territories). */
   marcheReferentialMs: number;
+  /** Référentiel des agences: agencies open, close and change hours a few times a year. */
+  agenciesMs: number;
+  /** Infotravail datasets and datastore answers: published statistics, refreshed monthly at most. */
+  infotravailMs: number;
 }
 
 export interface UpstreamConfig {
@@ -126,6 +130,8 @@ export const DEFAULT_TTLS: CacheTtls = {
   tensionMs: 365 * 24 * 3600 * 1000,
   offersMs: 5 * 60 * 1000,
   marcheReferentialMs: 90 * 24 * 3600 * 1000,
+  agenciesMs: 24 * 3600 * 1000,
+  infotravailMs: 7 * 24 * 3600 * 1000,
 };
 
 export const DEFAULT_REQUEST_DEADLINE_MS = 8000;

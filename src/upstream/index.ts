@@ -1,12 +1,16 @@
 import type { OffresApi } from './offres/dto';
 import type { RomeApi } from './rome/dto';
 import type { MarcheApi } from './marche/dto';
+import type { AgencesApi } from './agences/dto';
+import type { InfotravailApi } from './infotravail/dto';
 
 /** The France Travail APIs as the graph sees them: quota-aware, cached, coalesced. */
 export interface Upstream {
   offres: OffresApi;
   rome: RomeApi;
   marche: MarcheApi;
+  agences: AgencesApi;
+  infotravail: InfotravailApi;
   /** Time each incoming request has for everything upstream (REQUEST_DEADLINE_MS). */
   readonly requestDeadlineMs: number;
   /**
@@ -19,6 +23,7 @@ export interface Upstream {
 }
 
 export type { OffresApi, OffreDto, OffresPage, OffresSearchCriteria } from './offres/dto';
+export { workPlaceDepartement } from './offres/work-place';
 export type {
   RomeApi,
   MetierDto,
@@ -28,6 +33,21 @@ export type {
   AppellationSummaryDto,
 } from './rome/dto';
 export type { MarcheApi, TensionValeurDto, TerritoireDto, TerritoireType } from './marche/dto';
+export type { AgencesApi, AgenceDto, HoraireDto } from './agences/dto';
+export type {
+  InfotravailApi,
+  DatastoreDto,
+  DatastoreCell,
+  DatastoreSearch,
+  DatastoreSelect,
+  OrganizationDto,
+  PackageDto,
+  ResourceDto,
+  ImtStatisticDto,
+  HiringProjectsDto,
+  AnonymisedOfferDto,
+} from './infotravail/dto';
+export type { TerritoryKey, TerritoryLevel } from './territory';
 export * from './core/errors';
 export { Deadline } from './core/deadline';
 export { ANONYMOUS_CLIENT, type RequestScope, type StaleNotice } from './core/request-scope';

@@ -1,12 +1,11 @@
-import type { OffresSearchCriteria } from '../../upstream';
+import type { OffresSearchCriteria, TerritoryKey } from '../../upstream';
 import { badUserInput } from '../shared/errors';
 import { assertIntInRange, assertRomeCode } from '../shared/validation';
-import { TerritoryInput, TerritoryType } from '../shared/territory-input';
+import { territoryArgument, territoryKey } from '../territory/territory-argument';
+import type { TerritoryInput } from '../territory/territory.input';
+import { TerritoryType } from '../territory/territory-type';
 import type { OfferFilter } from './offer-filter.input';
 
-const DEPARTEMENT = /^(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/;
-const REGION = /^\d{2}$/;
-const COMMUNE = /^(\d{5}|2[AB]\d{3})$/;
 const CONTRACT_TYPE = /^[A-Z]{2,4}$/;
 const PUBLISHED_WITHIN = [1, 3, 7, 14, 31] as const;
 
@@ -18,26 +17,24 @@ export function criteriaFromFilter(filter: OfferFilter): OffresSearchCriteria {
       throw badUserInput(`At most 200 ROME codes per search; got ${filter.romeCodes.length}.`, 'filter.romeCodes');
     criteria.codeROME = unique(filter.romeCodes.map((code) => assertRomeCode(code, 'filter.romeCodes')));
   }
-  const departements = [...(filter.departement ? [filter.departement] : []), ...(filter.departements ?? [])];
-  if (departements.length) {
-    if (departements.length > 5)
-      throw badUserInput(`At most 5 départements per search; got ${departements.length}.`, 'filter.departements');
-    criteria.departement = unique(
-      departements.map((code) => checked(code, DEPARTEMENT, 'département', 'filter.departement')),
-    );
-  }
-  if (filter.region) criteria.region = checked(filter.region, REGION, 'région', 'filter.region');
-  if (filter.commune) criteria.commune = [checked(filter.commune, COMMUNE, 'commune', 'filter.commune')];
+  const territories: TerritoryKey[] = [];
+  const departements = [
+    ...(filter.departement ? [[filter.departement, 'filter.departement'] as const] : []),
+    ...(filter.departements ?? []).map((code) => [code, 'filter.departements'] as const),
+  ];
+  if (departements.length > 5)
+    throw badUserInput(`At most 5 départements per search; got ${departements.length}.`, 'filter.departements');
+  for (const [code, argument] of departements)
+    territories.push(filterTerritory(TerritoryType.DEPARTEMENT, code, argument));
+  if (filter.region) territories.push(filterTerritory(TerritoryType.REGION, filter.region, 'filter.region'));
+  if (filter.commune) territories.push(filterTerritory(TerritoryType.COMMUNE, filter.commune, 'filter.commune'));
+  if (territories.length) criteria.territories = uniqueTerritories(territories);
   if (filter.distanceKm !== undefined && filter.distanceKm !== null) {
     if (!filter.commune) throw badUserInput('"distanceKm" only applies together with "commune".', 'filter.distanceKm');
     criteria.distance = assertIntInRange(filter.distanceKm, 0, 200, 'filter.distanceKm');
   }
   if (filter.contractTypes?.length) {
-    criteria.typeContrat = unique(
-      filter.contractTypes.map((type) =>
-        checked(type.toUpperCase(), CONTRACT_TYPE, 'contract type', 'filter.contractTypes'),
-      ),
-    );
+    criteria.typeContrat = unique(filter.contractTypes.map((type) => contractType(type)));
   }
   if (filter.keywords?.length) {
     const keywords = filter.keywords.map((word) => word.trim());
@@ -55,28 +52,25 @@ export function criteriaFromFilter(filter: OfferFilter): OffresSearchCriteria {
   return criteria;
 }
 
-/** Offres v2 criteria restricting a search to one territory (the nation adds no criterion). */
+/** Offres v2 criteria restricting a search to one territory (the nation restricts nothing). */
 export function criteriaForTerritory(territory: TerritoryInput | undefined | null): OffresSearchCriteria {
   if (!territory) return {};
-  switch (territory.type) {
-    case TerritoryType.NATION:
-      if (territory.code !== 'FR') throw badUserInput('The nation\'s code is "FR".', 'territory.code');
-      return {};
-    case TerritoryType.REGION:
-      return { region: checked(territory.code, REGION, 'région', 'territory.code') };
-    case TerritoryType.DEPARTEMENT:
-      return { departement: [checked(territory.code, DEPARTEMENT, 'département', 'territory.code')] };
-    case TerritoryType.COMMUNE:
-      return { commune: [checked(territory.code, COMMUNE, 'commune', 'territory.code')] };
-    default:
-      throw badUserInput(`Unknown territory type "${String(territory.type)}".`, 'territory.type');
-  }
+  return { territories: [territoryKey(territoryArgument(territory, 'territory'))] };
 }
 
-function checked(code: string, pattern: RegExp, what: string, argument: string): string {
-  const trimmed = code.trim().toUpperCase();
-  if (!pattern.test(trimmed)) throw badUserInput(`"${code}" is not a valid ${what} INSEE code.`, argument);
-  return trimmed;
+function filterTerritory(type: TerritoryType, code: string, argument: string): TerritoryKey {
+  return territoryKey(territoryArgument({ type, code }, argument));
+}
+
+function uniqueTerritories(territories: TerritoryKey[]): TerritoryKey[] {
+  const byId = new Map(territories.map((territory) => [`${territory.level}:${territory.code}`, territory]));
+  return [...byId.values()];
+}
+
+function contractType(type: string): string {
+  const code = type.trim().toUpperCase();
+  if (!CONTRACT_TYPE.test(code)) throw badUserInput(`"${type}" is not a contract type code.`, 'filter.contractTypes');
+  return code;
 }
 
 function unique(values: string[]): string[] {

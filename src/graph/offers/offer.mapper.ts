@@ -1,5 +1,5 @@
-import type { OffreDto } from '../../upstream';
-import { territoryId, TerritoryType } from '../shared/territory-input';
+import { workPlaceDepartement, type OffreDto } from '../../upstream';
+import { territoryDirectory } from '../territory/territory-directory';
 import { Offer, OfferOriginSource, Requirement } from './offer.types';
 
 const mapped = new WeakMap<OffreDto, Offer>();
@@ -40,7 +40,7 @@ function mapOffer(dto: OffreDto): Offer {
           communeCode: place.commune ?? null,
           latitude: place.latitude ?? null,
           longitude: place.longitude ?? null,
-          territory: place.commune ? { id: territoryId(TerritoryType.COMMUNE, place.commune) } : null,
+          territory: workPlaceTerritory(place),
         }
       : null,
     company: {
@@ -65,6 +65,15 @@ function mapOffer(dto: OffreDto): Offer {
       partners: (dto.origineOffre?.partenaires ?? []).map((p) => p.nom),
     },
   };
+}
+
+/** Always a territory the market subgraph knows, so the reference never resolves to an invalid Territory. */
+function workPlaceTerritory(place: NonNullable<OffreDto['lieuTravail']>): { id: string } | null {
+  const territory = territoryDirectory.locate({
+    communeCode: place.commune,
+    departementCode: workPlaceDepartement(place),
+  });
+  return territory ? { id: territory.id } : null;
 }
 
 function fullTime(converted: string | undefined): boolean | null {

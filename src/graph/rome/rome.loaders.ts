@@ -1,5 +1,5 @@
 import type { GraphContext } from '../context';
-import { fromUpstream } from '../shared/errors';
+import { wholeListLoader } from '../shared/loaders';
 import { perRequest } from '../shared/per-request';
 import { competenceIndexOf, occupationIndexOf, type CompetenceIndex, type OccupationIndex } from './rome-referential';
 
@@ -10,13 +10,7 @@ export interface RomeLoaders {
   competences(): Promise<CompetenceIndex>;
 }
 
-export const romeLoaders = perRequest<GraphContext, RomeLoaders>(({ upstream, upstreamScope }) => {
-  let occupations: Promise<OccupationIndex> | undefined;
-  let competences: Promise<CompetenceIndex> | undefined;
-  return {
-    occupations: () =>
-      (occupations ??= fromUpstream(() => upstream.rome.listMetiers(upstreamScope)).then(occupationIndexOf)),
-    competences: () =>
-      (competences ??= fromUpstream(() => upstream.rome.listFichesMetiers(upstreamScope)).then(competenceIndexOf)),
-  };
-});
+export const romeLoaders = perRequest<GraphContext, RomeLoaders>(({ upstream, upstreamScope }) => ({
+  occupations: wholeListLoader(async () => occupationIndexOf(await upstream.rome.listMetiers(upstreamScope))),
+  competences: wholeListLoader(async () => competenceIndexOf(await upstream.rome.listFichesMetiers(upstreamScope))),
+}));

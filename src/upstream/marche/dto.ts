@@ -1,4 +1,6 @@
 import type { RequestScope } from '../core/request-scope';
+import type { TerritoryKey, TerritoryLevel } from '../territory';
+
 /** Marché du travail (stats-offres-demandes-emploi v1) payloads (see upstream-apis §5). */
 export type TerritoireType = 'NAT' | 'REG' | 'DEP';
 
@@ -35,14 +37,9 @@ export interface MarcheApi {
    * `{ codeTypeTerritoire, codeTerritoire, codeTypeActivite: "ROME", codeActivite, codeTypePeriode: "ANNEE", codeTypeNomenclature: "TYPE_TENSION" }`.
    * Every available year comes back. "No figure" answers (500 "n'a pas pu trouver la liste", 400 "n'est pas disponible", 204) give [].
    */
-  getTension(
-    query: {
-      territoryType: TerritoireType;
-      territoryCode: string;
-      romeCode: string;
-    },
-    scope?: RequestScope,
-  ): Promise<TensionValeurDto[]>;
+  getTension(query: { territory: TerritoryKey; romeCode: string }, scope?: RequestScope): Promise<TensionValeurDto[]>;
   /** One call: `GET /referentiel/territoires/{type}`. */
-  listTerritoires(type: TerritoireType, scope?: RequestScope): Promise<TerritoireDto[]>;
+  listTerritoires(level: TerritoryLevel, scope?: RequestScope): Promise<TerritoireDto[]>;
+  /** The levels figures are published at (the nation, régions, départements); ask at one of them. */
+  readonly territoryLevels: readonly TerritoryLevel[];
 }

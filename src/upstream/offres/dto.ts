@@ -1,4 +1,5 @@
 import type { RequestScope } from '../core/request-scope';
+import type { TerritoryKey } from '../territory';
 /** Offres d'emploi v2 payloads, field names exactly as the API spells them (see upstream-apis §3.4). */
 export interface LieuTravailDto {
   libelle: string;
@@ -45,12 +46,13 @@ export interface OffreDto {
 export interface OffresSearchCriteria {
   /** Up to 200 ROME codes. */
   codeROME?: string[];
-  /** Up to 5 département codes. */
-  departement?: string[];
-  /** Up to 5 INSEE commune codes. */
-  commune?: string[];
+  /**
+   * Where the offers are: up to 5 départements, up to 5 communes, or one région (the nation adds no parameter).
+   * The client turns them into the `departement`, `commune` and `region` parameters.
+   */
+  territories?: TerritoryKey[];
+  /** Radius in km around the commune(s). */
   distance?: number;
-  region?: string;
   typeContrat?: string[];
   motsCles?: string[];
   publieeDepuis?: 1 | 3 | 7 | 14 | 31;

@@ -1,4 +1,5 @@
 import { buildQuery, type QueryValue } from '../core/query-string';
+import type { TerritoryKey, TerritoryLevel } from '../territory';
 import type { OffresSearchCriteria } from './dto';
 
 export interface OffresRange {
@@ -13,6 +14,11 @@ function normalisedList(values: readonly string[] | undefined): string[] | undef
   return list.length > 0 ? list : undefined;
 }
 
+/** The codes of one level; the nation restricts nothing, so it has no parameter. */
+function codesAt(territories: readonly TerritoryKey[] | undefined, level: TerritoryLevel): string[] | undefined {
+  return territories?.filter((territory) => territory.level === level).map((territory) => territory.code);
+}
+
 /**
  * The query string of `GET /v2/offres/search`, in a canonical form: fixed parameter order, normalised lists.
  * It doubles as the cache key, so two equivalent criteria objects share one upstream call.
@@ -21,10 +27,10 @@ export function buildSearchQuery(criteria: OffresSearchCriteria, range: OffresRa
   const params: Array<readonly [string, QueryValue]> = [
     ['range', `${range.start}-${range.end}`],
     ['codeROME', normalisedList(criteria.codeROME)],
-    ['departement', normalisedList(criteria.departement)],
-    ['commune', normalisedList(criteria.commune)],
+    ['departement', normalisedList(codesAt(criteria.territories, 'DEPARTEMENT'))],
+    ['commune', normalisedList(codesAt(criteria.territories, 'COMMUNE'))],
     ['distance', criteria.distance],
-    ['region', criteria.region?.trim()],
+    ['region', normalisedList(codesAt(criteria.territories, 'REGION'))],
     ['typeContrat', normalisedList(criteria.typeContrat)],
     ['motsCles', normalisedList(criteria.motsCles)],
     ['publieeDepuis', criteria.publieeDepuis],

@@ -37,7 +37,7 @@ describe('a circuit breaker per France Travail API', () => {
     expect((refused.result as Error).message).toMatch(/^France Travail Offres d'emploi is failing/);
     expect(refused.calls('offres')).toBe(0);
     // Other APIs keep their own circuit.
-    await expect(upstream.marche.listTerritoires('REG')).resolves.not.toHaveLength(0);
+    await expect(upstream.marche.listTerritoires('REGION')).resolves.not.toHaveLength(0);
   });
 
   it('lets one probe through after halfOpenAfterMs and closes when it succeeds', async () => {
