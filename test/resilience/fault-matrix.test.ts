@@ -165,6 +165,27 @@ describe('fault matrix: the core query under each upstream fault', () => {
   });
 });
 
+describe('a Redis hung from the start', () => {
+  test('the server still starts, on process memory, and answers whole', async () => {
+    const proxy = await HangingRedisProxy.start(REDIS_URL);
+    proxy.hang();
+    let server: RunningServer | undefined;
+    try {
+      server = await startTestServer(
+        serverEnv({ REDIS_URL: proxy.url, CACHE_PREFIX: uniqueKeyPrefix('fault-matrix') }),
+      );
+      const { answer, elapsedMs } = await timedQuery(server);
+      expect(elapsedMs).toBeLessThan(DEADLINE_MS + MARGIN_MS);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.offers.edges.length).toBeGreaterThan(0);
+    } finally {
+      await server?.stop();
+      proxy.resume();
+      await proxy.close();
+    }
+  });
+});
+
 describe('stale-if-error through the graph', () => {
   let server: RunningServer;
   beforeAll(async () => {

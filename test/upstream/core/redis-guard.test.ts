@@ -1,4 +1,4 @@
-import type { RedisConnection } from '../../../src/upstream/core/redis-connection';
+import { connectRedis, type RedisConnection } from '../../../src/upstream/core/redis-connection';
 import { HangingRedisProxy } from '../support/hung-redis';
 import { connectTestRedis, deleteKeysUnder, keysUnder, REDIS_URL, uniqueKeyPrefix } from '../support/redis';
 import { BUSY_SEARCH, callsDuring, configFor, startSandbox, UpstreamPool, type Sandbox } from '../support/sandbox';
@@ -57,5 +57,18 @@ describe('a hung Redis: short command timeout, fallback to memory, recovery', ()
       await upstream.offres.search(BUSY_SEARCH, { start, end: start });
       return (await keysUnder(redis, keyPrefix)).some((key) => key.includes(`range=${start}-${start}`));
     });
+  });
+});
+
+describe('a Redis that hangs from the start', () => {
+  it('fails the connection within its timeout instead of holding start-up', async () => {
+    const proxy = await HangingRedisProxy.start(REDIS_URL);
+    proxy.hang();
+    try {
+      await expect(connectRedis(proxy.url, 300)).rejects.toThrow('Redis connection failed (check REDIS_URL)');
+    } finally {
+      proxy.resume();
+      await proxy.close();
+    }
   });
 });
