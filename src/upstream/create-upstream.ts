@@ -109,6 +109,7 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
       maxRetries: config.maxRetries,
       maxQuotaWaitMs: config.maxQuotaWaitMs,
       attemptTimeoutMs: config.requestTimeoutMs,
+      defaultDeadlineMs: config.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
     },
   );
 

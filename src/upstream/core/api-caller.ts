@@ -1,6 +1,6 @@
 import type { UpstreamApi } from '../config';
 import type { ApiCircuits } from './circuit-breakers';
-import type { Deadline } from './deadline';
+import { Deadline } from './deadline';
 import {
   UpstreamRateLimitedError,
   UpstreamTimeoutError,
@@ -30,6 +30,8 @@ export interface ApiCallerSettings {
   maxQuotaWaitMs: number;
   /** Longest one attempt may take (FT_TIMEOUT_MS); the request's deadline may cut it shorter. */
   attemptTimeoutMs: number;
+  /** A call made without a request's deadline gets one of this length from its start (REQUEST_DEADLINE_MS). */
+  defaultDeadlineMs: number;
 }
 
 /** Used when a 429 carries no readable Retry-After. */
@@ -58,10 +60,10 @@ export class ApiCaller {
 
   async call(call: ApiCall): Promise<HttpResponse> {
     const { api } = call;
-    const deadline = call.scope?.deadline;
+    const deadline = call.scope?.deadline ?? Deadline.after(this.settings.defaultDeadlineMs);
     const clientId = call.scope?.clientId ?? ANONYMOUS_CLIENT;
     const scopes = this.settings.scopes[api];
-    const left = () => deadline?.remainingMs() ?? Infinity;
+    const left = () => deadline.remainingMs();
     const minAttemptMs = Math.min(this.settings.attemptTimeoutMs, MIN_USEFUL_ATTEMPT_MS);
     const canRetry = (retries: number, backoffMs: number) =>
       retries < this.settings.maxRetries && left() - backoffMs >= minAttemptMs;
@@ -73,7 +75,7 @@ export class ApiCaller {
 
     for (;;) {
       this.circuits.assertCallable(api);
-      if (deadline?.expired) throw outOfTime(api, deadline);
+      if (deadline.expired) throw outOfTime(api, deadline);
       // Token first: a slot reserved while the token is still on its way would be spent late, bunching calls
       // into bursts the upstream bucket refuses.
       const token = await this.within(deadline, api, this.tokens.get(api, scopes));
@@ -109,7 +111,7 @@ export class ApiCaller {
       } catch (error) {
         if (!(error instanceof TransportFailure)) throw error;
         const backoffMs = retryBackoffMs(retries + 1);
-        const cutByDeadline = deadline !== undefined && attemptMs < this.settings.attemptTimeoutMs;
+        const cutByDeadline = attemptMs < this.settings.attemptTimeoutMs;
         lastFailure = failureOf(api, error, cutByDeadline ? deadline.budgetMs : attemptMs);
         if (!canRetry(retries, backoffMs)) throw lastFailure;
         retries += 1;
@@ -147,8 +149,8 @@ export class ApiCaller {
   }
 
   /** Waits for shared work (a token request) no longer than the deadline; the work itself goes on for others. */
-  private within<T>(deadline: Deadline | undefined, api: string, work: Promise<T>): Promise<T> {
-    return deadline ? deadline.race(work, () => outOfTime(api, deadline)) : work;
+  private within<T>(deadline: Deadline, api: string, work: Promise<T>): Promise<T> {
+    return deadline.race(work, () => outOfTime(api, deadline));
   }
 }
 
