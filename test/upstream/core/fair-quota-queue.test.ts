@@ -2,7 +2,10 @@ import { DEFAULT_QUOTAS } from '../../../src/upstream';
 import { FairQuotaQueue } from '../../../src/upstream/core/fair-quota-queue';
 import { MemoryQuotaLimiter } from '../../../src/upstream/core/quota-limiter';
 
-const quotas = { ...DEFAULT_QUOTAS, offres: 20 };
+/** Five a second: slots 200 ms apart, so that no slot frees up while a test queues its calls, however slow the machine. */
+const quotas = { ...DEFAULT_QUOTAS, offres: 5 };
+/** What the bucket lets start at once (quota 5, one kept in reserve). */
+const BURST = 4;
 
 function queue() {
   return new FairQuotaQueue(new MemoryQuotaLimiter(quotas), quotas);
@@ -14,13 +17,12 @@ describe('FairQuotaQueue', () => {
     const served: string[] = [];
     const take = (clientId: string) =>
       fair.acquire({ api: 'offres', clientId, maxWaitMs: 10_000 }).then(() => served.push(clientId));
-    const burst = Array.from({ length: 30 }, () => take('bulk'));
+    const burst = Array.from({ length: 12 }, () => take('bulk'));
     const single = take('single');
     await Promise.all([...burst, single]);
-    const burstSize = 19; // what the bucket lets start at once (quota 20, one in reserve)
-    // In arrival order the single call would be 31st; in turn it takes the first slot after the burst.
-    expect(served.indexOf('single')).toBeLessThanOrEqual(burstSize + 1);
-    expect(served).toHaveLength(31);
+    // In arrival order the single call would be 13th; in turn it takes the first or second slot after the burst.
+    expect(served.indexOf('single')).toBeLessThanOrEqual(BURST + 1);
+    expect(served).toHaveLength(13);
   });
 
   it('alternates between clients that both wait', async () => {
@@ -28,16 +30,16 @@ describe('FairQuotaQueue', () => {
     const served: string[] = [];
     const take = (clientId: string) =>
       fair.acquire({ api: 'offres', clientId, maxWaitMs: 10_000 }).then(() => served.push(clientId));
-    const first = Array.from({ length: 25 }, () => take('a'));
-    const second = Array.from({ length: 5 }, () => take('b'));
+    const first = Array.from({ length: 10 }, () => take('a'));
+    const second = Array.from({ length: 4 }, () => take('b'));
     await Promise.all([...first, ...second]);
-    const afterBurst = served.slice(19, 29);
-    expect(afterBurst.filter((client) => client === 'b')).toHaveLength(5);
+    // In arrival order b would take the last four slots; in turn, every other one after the burst.
+    expect(served.slice(BURST, BURST + 8).filter((client) => client === 'b')).toHaveLength(4);
   });
 
   it('refuses at once, as our own queue, a call that could not start within its wait limit', async () => {
     const fair = queue();
-    const waiting = Array.from({ length: 40 }, () =>
+    const waiting = Array.from({ length: 12 }, () =>
       fair.acquire({ api: 'offres', clientId: 'bulk', maxWaitMs: 10_000 }),
     );
     const refused = await fair.acquire({ api: 'offres', clientId: 'bulk', maxWaitMs: 100 }).catch((e: unknown) => e);
