@@ -24,21 +24,35 @@ export interface GraphContext {
     /** Cached answers served past their lifetime because France Travail failed: one per API, the oldest. */
     staleData: StaleNotice[];
   };
+  /**
+   * The signed-in job seeker's France Travail Connect access token (header X-Job-Seeker-Token), when the BFF sent
+   * one. Only the Métiers recherchés client may read it: never log it, never put it in an error or a key.
+   */
+  jobSeekerToken?: string;
 }
 
-export interface GraphContextOptions {
-  /** From X-Client-Id or the remote address; 'anonymous' when unknown. */
+export interface GraphRequest {
+  /** `X-Client-Id`, else the remote address (see src/server); 'anonymous' when unknown. */
   clientId?: string;
+  /** From the request's X-Job-Seeker-Token header (see src/graph/jobseeker/job-seeker-token.ts). */
+  jobSeekerToken?: string;
 }
 
-export function createGraphContext(upstream: Upstream, options: GraphContextOptions = {}): GraphContext {
+export function createGraphContext(upstream: Upstream, request: GraphRequest = {}): GraphContext {
   const deadline = Deadline.after(upstream.requestDeadlineMs);
-  const clientId = options.clientId || ANONYMOUS_CLIENT;
+  const clientId = request.clientId || ANONYMOUS_CLIENT;
   const diagnostics: GraphContext['diagnostics'] = { appellationMismatches: [], staleData: [] };
   const onStale = (notice: StaleNotice) => {
     const known = diagnostics.staleData.find((report) => report.api === notice.api);
     if (!known) diagnostics.staleData.push(notice);
     else known.ageSeconds = Math.max(known.ageSeconds, notice.ageSeconds);
   };
-  return { upstream, deadline, clientId, upstreamScope: { deadline, clientId, onStale }, diagnostics };
+  return {
+    upstream,
+    deadline,
+    clientId,
+    upstreamScope: { deadline, clientId, onStale },
+    diagnostics,
+    jobSeekerToken: request.jobSeekerToken,
+  };
 }

@@ -1,3 +1,4 @@
+import type { AuthorizationCodes } from './auth/authorization-codes';
 import type { TokenStore } from './auth/token-store';
 import type { CounterBoard } from './control/counters';
 import type { FaultInjector } from './control/faults';
@@ -13,6 +14,8 @@ export interface SandboxState {
   /** Extra latency per API (fault knob). */
   apiLatencyMs: Partial<Record<SandboxApi, number>>;
   tokens: TokenStore;
+  /** France Travail Connect (realm /individu): pending authorization codes and the life of job-seeker tokens. */
+  individu: { codes: AuthorizationCodes; ttlSeconds: number };
   quotas: QuotaLimiter;
   faults: FaultInjector;
   counters: CounterBoard;

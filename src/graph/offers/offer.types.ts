@@ -1,4 +1,4 @@
-import { Directive, Field, ID, Int, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../shared/page-info';
 
 export enum OfferOriginSource {
@@ -154,11 +154,11 @@ export class Offer {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
-  @Field({ description: 'Creation time, ISO 8601.' })
-  createdAt!: string;
+  @Field(() => GraphQLISODateTime, { description: 'When the offer was first published.' })
+  createdAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'Last update time, ISO 8601.' })
-  updatedAt!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the offer was last updated.' })
+  updatedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'ROME 4.0 code of the occupation, as published.' })
   romeCode!: string | null;

@@ -39,9 +39,10 @@ export class OfferAppellationResolver {
   }
 }
 
+/** No reason from the matcher: it never ran. The message says why, the error on `appellation` says how. */
 const ROME_UNAVAILABLE: AppellationMatch = {
   method: null,
-  reason: 'ROME_UNAVAILABLE',
+  reason: null,
   message: 'The ROME referential could not be had from France Travail; see the error on `appellation`.',
 };
 

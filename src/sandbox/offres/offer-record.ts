@@ -23,6 +23,8 @@ export interface OfferRecord {
   experienceYears: number;
   qualificationCode?: string;
   appellationLibelle: string;
+  /** The ROME appellation the offer was written for, whatever label it publishes (the `appellation` criterion). */
+  appellationCode: string;
   intitule: string;
   /** Compétence and savoir codes of the fiche the employer asked for (France Travail offers only). */
   competenceCodes: string[];

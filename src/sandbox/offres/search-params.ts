@@ -7,11 +7,14 @@ export interface OfferSearchQuery {
   range: { start: number; end: number };
   sort: 0 | 1 | 2;
   codeROME?: Set<string>;
+  /** One ROME appellation code. */
+  appellation?: string;
   departements?: string[];
   communes?: string[];
   distance?: number;
   region?: string;
   typeContrat?: Set<string>;
+  tempsPlein?: boolean;
   natureContrat?: Set<string>;
   /** Normalised keywords, all required. */
   motsCles?: string[];
@@ -70,6 +73,12 @@ export function parseOfferSearch(params: URLSearchParams): OfferSearchQuery {
     query.codeROME = new Set(codes);
   }
 
+  const appellation = get('appellation');
+  if (appellation !== undefined) {
+    if (!/^\d{1,6}$/.test(appellation)) throw invalidValue('appellation');
+    query.appellation = appellation;
+  }
+
   const departement = get('departement');
   if (departement !== undefined) {
     const codes = list(departement);
@@ -104,6 +113,13 @@ export function parseOfferSearch(params: URLSearchParams): OfferSearchQuery {
     const codes = list(typeContrat);
     if (codes.some((c) => !CONTRACT_TYPE_CODES.has(c))) throw invalidValue('typeContrat');
     query.typeContrat = new Set(codes);
+  }
+
+  const tempsPlein = get('tempsPlein');
+  if (tempsPlein !== undefined) {
+    if (tempsPlein !== 'true' && tempsPlein !== 'false')
+      throw new OfferSearchError('Format du paramètre « tempsPlein » incorrect. Booléen attendu.');
+    query.tempsPlein = tempsPlein === 'true';
   }
 
   const natureContrat = get('natureContrat');

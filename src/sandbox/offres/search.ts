@@ -22,6 +22,7 @@ export function departementOfCommune(commune: string): string {
 
 export class OfferSearch {
   private readonly normalisedPieces = new Map<string, string>();
+  private readonly workingTimes = new WeakMap<OfferRecord, string>();
 
   constructor(
     private readonly catalog: OfferCatalog,
@@ -89,11 +90,16 @@ export class OfferSearch {
       const distance = query.distance ?? DEFAULT_DISTANCE_KM;
       if (distance < DEPARTEMENT_WIDE_DISTANCE_KM) checks.push((r) => communes.has(r.commune.code));
     }
+    if (query.appellation) checks.push((r) => r.appellationCode === query.appellation);
     if (query.typeContrat || query.natureContrat) {
       // Upstream combines the two contract criteria with OR.
       const types = query.typeContrat;
       const natures = query.natureContrat;
       checks.push((r) => Boolean(types?.has(r.typeContrat) || natures?.has(r.natureContrat)));
+    }
+    if (query.tempsPlein !== undefined) {
+      const wanted = query.tempsPlein ? 'Temps plein' : 'Temps partiel';
+      checks.push((r) => this.workingTime(r) === wanted);
     }
     if (query.publieeDepuis !== undefined) {
       const since = OFFERS_REFERENCE_DATE - query.publieeDepuis * DAY_MS;
@@ -133,6 +139,20 @@ export class OfferSearch {
       record.searchText = pieces.map((piece) => this.normalised(piece)).join(' | ');
     }
     return record.searchText;
+  }
+
+  /**
+   * Working time is drawn when an offer is rendered (partner offers often have none, and never match): render each
+   * offer once to learn it.
+   */
+  private workingTime(record: OfferRecord): string | undefined {
+    let known = this.workingTimes.get(record);
+    if (known === undefined) {
+      const rendered = renderOffer(record, this.referential, this.positions());
+      known = typeof rendered.dureeTravailLibelleConverti === 'string' ? rendered.dureeTravailLibelleConverti : '';
+      this.workingTimes.set(record, known);
+    }
+    return known;
   }
 
   /** Labels repeat across offers: normalise each once. */

@@ -22,6 +22,11 @@ export interface ApiCall extends Omit<HttpRequest, 'headers'> {
   isAnswer?: (response: HttpResponse) => boolean;
   /** The incoming request this call serves: its deadline and its client. */
   scope?: RequestScope;
+  /**
+   * A job seeker's own access token (France Travail Connect), sent instead of the application's. Their 401 or 403
+   * is handed back for the client to report: never renewed, never retried with the application's token.
+   */
+  userToken?: string;
 }
 
 export interface ApiCallerSettings {
@@ -78,7 +83,7 @@ export class ApiCaller {
       if (deadline.expired) throw outOfTime(api, deadline);
       // Token first: a slot reserved while the token is still on its way would be spent late, bunching calls
       // into bursts the upstream bucket refuses.
-      const token = await this.within(deadline, api, this.tokens.get(api, scopes));
+      const token = call.userToken ?? (await this.within(deadline, api, this.tokens.get(api, scopes)));
       quotaWaitStart ??= performance.now();
       const quotaLeftMs = this.settings.maxQuotaWaitMs - (performance.now() - quotaWaitStart);
       const maxWaitMs = Math.max(0, Math.min(quotaLeftMs, left() - minAttemptMs));
@@ -120,6 +125,7 @@ export class ApiCaller {
       }
 
       const { status } = response;
+      if ((status === 401 || status === 403) && call.userToken !== undefined) return response;
       if (status === 401) {
         if (renewedToken) throw new UpstreamUnauthenticatedError(api, 'access token rejected', status);
         this.tokens.invalidate(scopes, token);

@@ -82,7 +82,8 @@ export class ResponseCache {
     resourceKey: string,
     policy: CachePolicy<T>,
     load: () => Promise<T>,
-    caller: CacheCaller = { api: 'unknown' },
+    // Keys start with the API family ("offres:…", "marche:…"), which names it well enough when no caller says more.
+    caller: CacheCaller = { api: resourceKey.split(':')[0] },
   ): Promise<T> {
     const key = this.keyVersion + resourceKey;
     const { scope } = caller;

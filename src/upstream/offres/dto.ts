@@ -46,6 +46,8 @@ export interface OffreDto {
 export interface OffresSearchCriteria {
   /** Up to 200 ROME codes. */
   codeROME?: string[];
+  /** One ROME appellation code, e.g. "14153". */
+  appellation?: string;
   /**
    * Where the offers are: up to 5 départements, up to 5 communes, or one région (the nation adds no parameter).
    * The client turns them into the `departement`, `commune` and `region` parameters.
@@ -54,6 +56,8 @@ export interface OffresSearchCriteria {
   /** Radius in km around the commune(s). */
   distance?: number;
   typeContrat?: string[];
+  /** true: full-time offers only; false: part-time only. */
+  tempsPlein?: boolean;
   motsCles?: string[];
   publieeDepuis?: 1 | 3 | 7 | 14 | 31;
   sort?: 0 | 1 | 2;

@@ -27,11 +27,13 @@ export function buildSearchQuery(criteria: OffresSearchCriteria, range: OffresRa
   const params: Array<readonly [string, QueryValue]> = [
     ['range', `${range.start}-${range.end}`],
     ['codeROME', normalisedList(criteria.codeROME)],
+    ['appellation', criteria.appellation?.trim() || undefined],
     ['departement', normalisedList(codesAt(criteria.territories, 'DEPARTEMENT'))],
     ['commune', normalisedList(codesAt(criteria.territories, 'COMMUNE'))],
     ['distance', criteria.distance],
     ['region', normalisedList(codesAt(criteria.territories, 'REGION'))],
     ['typeContrat', normalisedList(criteria.typeContrat)],
+    ['tempsPlein', criteria.tempsPlein],
     ['motsCles', normalisedList(criteria.motsCles)],
     ['publieeDepuis', criteria.publieeDepuis],
     ['sort', criteria.sort],
