@@ -96,7 +96,7 @@ describe('groupedLoader', () => {
       'm1805',
       'm1805',
     ]);
-    expect((settled[4] as PromiseRejectedResult).reason.extensions).toEqual({
+    expect((settled[4] as PromiseRejectedResult).reason.extensions).toMatchObject({
       code: 'UPSTREAM_RATE_LIMITED',
       upstream: 'infotravail',
     });
