@@ -47,7 +47,7 @@ export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream
       cacheKey: ({ romeCode, territory }) => `${romeCode}|${publishedFor(territory, levels).record.id}`,
     }),
     indicators: keyedLoader({
-      load: (key: IndicatorKey) => upstream.marche.getIndicator(key),
+      load: (key: IndicatorKey) => upstream.marche.getIndicator(key, upstreamScope),
       cacheKey: (key) =>
         [
           key.indicator,
@@ -61,7 +61,7 @@ export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream
     salaries: keyedLoader({
       load: async (territory: TerritoryRecord) => {
         const { record, key } = publishedFor(territory, levels);
-        return salariesByOccupation(await upstream.marche.getSalaries(key), toTerritory(record));
+        return salariesByOccupation(await upstream.marche.getSalaries(key, upstreamScope), toTerritory(record));
       },
       cacheKey: (territory) => publishedFor(territory, levels).record.id,
     }),
