@@ -99,6 +99,17 @@ export interface UpstreamConfig {
   maxRetries: number;
   /** Longest total time a call may wait for a quota slot or a Retry-After before failing with UPSTREAM_RATE_LIMITED. */
   maxQuotaWaitMs: number;
+  /**
+   * Time an incoming request has for everything upstream (token, quota slot, calls, retries) before it answers with
+   * what it has (default 8000). One deadline per request, created with its context.
+   */
+  requestDeadlineMs?: number;
+  /** How long past its lifetime a cached answer is kept, to be served (with its age) when France Travail fails (default 24 h). */
+  staleIfErrorMs?: number;
+  /** Per-API circuit breaker: consecutive failed attempts that open it (default 5) and how long it stays open before a probe (default 5000). */
+  circuit?: { failuresToOpen: number; halfOpenAfterMs: number };
+  /** Longest wait for one Redis command before falling back to process memory (default 250). */
+  redisTimeoutMs?: number;
   /** Refresh tokens this long before they expire. */
   tokenRefreshMarginMs: number;
   /** Most sockets kept open to one France Travail host (default 16). */
@@ -136,3 +147,8 @@ export const DEFAULT_TTLS: CacheTtls = {
   infotravailMs: 7 * 24 * 3600 * 1000,
   jobSeekerMs: 5 * 60 * 1000,
 };
+
+export const DEFAULT_REQUEST_DEADLINE_MS = 8000;
+export const DEFAULT_STALE_IF_ERROR_MS = 24 * 3600 * 1000;
+export const DEFAULT_CIRCUIT = { failuresToOpen: 5, halfOpenAfterMs: 5000 };
+export const DEFAULT_REDIS_TIMEOUT_MS = 250;

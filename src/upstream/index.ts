@@ -14,6 +14,8 @@ export interface Upstream {
   marche: MarcheApi;
   agences: AgencesApi;
   infotravail: InfotravailApi;
+  /** Time each incoming request has for everything upstream (REQUEST_DEADLINE_MS). */
+  readonly requestDeadlineMs: number;
   /** Called with a job seeker's own token only. */
   metiersRecherches: MetiersRecherchesApi;
   /**
@@ -75,5 +77,7 @@ export type { MetiersRecherchesApi, MetierRechercheDto, MobiliteDto } from './me
 export { JobSeekerForbiddenError, JobSeekerUnauthenticatedError } from './metiers-recherches/errors';
 export type { TerritoryKey, TerritoryLevel } from './territory';
 export * from './core/errors';
+export { Deadline } from './core/deadline';
+export { ANONYMOUS_CLIENT, type RequestScope, type StaleNotice } from './core/request-scope';
 export * from './config';
 export { createUpstream } from './create-upstream';

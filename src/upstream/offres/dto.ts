@@ -1,3 +1,4 @@
+import type { RequestScope } from '../core/request-scope';
 import type { TerritoryKey } from '../territory';
 /** Offres d'emploi v2 payloads, field names exactly as the API spells them (see upstream-apis §3.4). */
 export interface LieuTravailDto {
@@ -71,9 +72,14 @@ export interface OffresPage {
   rangeEnd: number;
 }
 
+/** `scope`: the incoming request served (deadline, client, stale reports); omit outside a request. */
 export interface OffresApi {
   /** One call: `GET /v2/offres/search?range=start-end&...` (window ≤ 150, start ≤ 3000, end ≤ 3149). */
-  search(criteria: OffresSearchCriteria, range: { start: number; end: number }): Promise<OffresPage>;
+  search(
+    criteria: OffresSearchCriteria,
+    range: { start: number; end: number },
+    scope?: RequestScope,
+  ): Promise<OffresPage>;
   /** One call: `GET /v2/offres/{id}`; null on 204 (unknown offer). */
-  getById(id: string): Promise<OffreDto | null>;
+  getById(id: string, scope?: RequestScope): Promise<OffreDto | null>;
 }

@@ -1,3 +1,4 @@
+import type { RequestScope } from '../core/request-scope';
 import type { CacheTtls } from '../config';
 import type { ApiCaller } from '../core/api-caller';
 import type { HttpResponse } from '../core/http-transport';
@@ -30,31 +31,47 @@ export class OffresClient implements OffresApi {
     private readonly ttls: CacheTtls,
   ) {}
 
-  search(criteria: OffresSearchCriteria, range: { start: number; end: number }): Promise<OffresPage> {
+  search(
+    criteria: OffresSearchCriteria,
+    range: { start: number; end: number },
+    scope?: RequestScope,
+  ): Promise<OffresPage> {
     const query = buildSearchQuery(criteria, range);
-    return this.cache.getOrLoad(`offres:search:${query}`, { ttlMs: this.ttls.offersMs }, async () => {
-      const response = await this.caller.call({
-        api: API,
-        method: 'GET',
-        url: `${this.baseUrl}/v2/offres/search?${query}`,
-      });
-      return toPage(response, range);
-    });
+    return this.cache.getOrLoad(
+      `offres:search:${query}`,
+      { ttlMs: this.ttls.offersMs },
+      async () => {
+        const response = await this.caller.call({
+          api: API,
+          method: 'GET',
+          url: `${this.baseUrl}/v2/offres/search?${query}`,
+          scope,
+        });
+        return toPage(response, range);
+      },
+      { api: API, scope },
+    );
   }
 
-  getById(id: string): Promise<OffreDto | null> {
+  getById(id: string, scope?: RequestScope): Promise<OffreDto | null> {
     const ttlMs = (offre: OffreDto | null) =>
       offre ? this.ttls.offersMs : Math.min(this.ttls.offersMs, MISSING_OFFER_TTL_MS);
-    return this.cache.getOrLoad(`offres:offre:${id}`, { ttlMs }, async () => {
-      const response = await this.caller.call({
-        api: API,
-        method: 'GET',
-        url: `${this.baseUrl}/v2/offres/${encodeURIComponent(id)}`,
-      });
-      if (response.status === 204 || response.status === 404) return null;
-      if (response.status === 200) return readJson<OffreDto>(API, response);
-      throw unexpectedAnswer(API, response);
-    });
+    return this.cache.getOrLoad(
+      `offres:offre:${id}`,
+      { ttlMs },
+      async () => {
+        const response = await this.caller.call({
+          api: API,
+          method: 'GET',
+          url: `${this.baseUrl}/v2/offres/${encodeURIComponent(id)}`,
+          scope,
+        });
+        if (response.status === 204 || response.status === 404) return null;
+        if (response.status === 200) return readJson<OffreDto>(API, response);
+        throw unexpectedAnswer(API, response);
+      },
+      { api: API, scope },
+    );
   }
 }
 
