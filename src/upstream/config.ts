@@ -71,6 +71,8 @@ export interface CacheTtls {
   offersMs: number;
   /** Marché du travail referentials (territories). */
   marcheReferentialMs: number;
+  /** Offres d'emploi v2 referentials (contract types, communes, NAF codes…): whole lists that change rarely. */
+  offresReferentialMs: number;
 }
 
 export interface UpstreamConfig {
@@ -115,4 +117,5 @@ export const DEFAULT_TTLS: CacheTtls = {
   tensionMs: 365 * 24 * 3600 * 1000,
   offersMs: 5 * 60 * 1000,
   marcheReferentialMs: 90 * 24 * 3600 * 1000,
+  offresReferentialMs: 7 * 24 * 3600 * 1000,
 };

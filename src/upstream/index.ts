@@ -16,7 +16,16 @@ export interface Upstream {
   close(): Promise<void>;
 }
 
-export type { OffresApi, OffreDto, OffresPage, OffresSearchCriteria } from './offres/dto';
+export type {
+  OffresApi,
+  OffreDto,
+  OffresPage,
+  OffresSearchCriteria,
+  OffresReferentialName,
+  OffresReferentialItem,
+  FiltrePossibleDto,
+} from './offres/dto';
+export { OffresBadRequestError } from './offres/bad-request';
 export type {
   RomeApi,
   MetierDto,

@@ -1,5 +1,8 @@
 import type { GraphContext } from '../context';
 import type { SubgraphModule } from '../subgraph';
+import { offerCosts } from './offer.costs';
+import { OfferFacetsResolver, OfferNafResolver } from './offer-labels.resolver';
+import { OfferReferentialsResolver } from './offer-referentials.resolver';
 import { offerLoaders } from './offer.loaders';
 import { OccupationOffersResolver } from './occupation-offers.resolver';
 import { OfferResolver } from './offer.resolver';
@@ -7,9 +10,13 @@ import { TerritoryReference } from './offer.types';
 
 export const offersSubgraph: SubgraphModule<GraphContext> = {
   name: 'offers',
-  resolvers: [OfferResolver, OccupationOffersResolver],
+  resolvers: [OfferResolver, OccupationOffersResolver, OfferReferentialsResolver, OfferNafResolver, OfferFacetsResolver],
   orphanedTypes: [TerritoryReference],
   referenceResolvers: {
     Offer: (reference, context) => offerLoaders(context).byId.load(String(reference.id)),
   },
+  costs: offerCosts,
 };
+
+export { searchOffers, type OfferSearchRequest } from './offer-search';
+export { criteriaForTerritory } from './offer-criteria';

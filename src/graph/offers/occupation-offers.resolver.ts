@@ -3,11 +3,10 @@ import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql
 import { prefetchRomeReferentialsBelow } from '../rome/referential-prefetch';
 import type { GraphContext } from '../context';
 import { TerritoryInput } from '../shared/territory-input';
-import { toConnection } from './offer-connection';
 import { criteriaForTerritory } from './offer-criteria';
-import { offerLoaders } from './offer.loaders';
+import { searchOffers } from './offer-search';
 import { OccupationReference, OfferConnection } from './offer.types';
-import { pageRequest, upstreamRange } from './paging';
+import { pageRequest } from './paging';
 
 @Resolver(() => OccupationReference)
 export class OccupationOffersResolver {
@@ -21,9 +20,9 @@ export class OccupationOffersResolver {
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OfferConnection> {
-    const page = pageRequest(first, after);
+    pageRequest(first, after);
     const criteria = { ...criteriaForTerritory(territory), codeROME: [occupation.code] };
     prefetchRomeReferentialsBelow(info, context);
-    return toConnection(await offerLoaders(context).search.load({ criteria, range: upstreamRange(page) }), page);
+    return searchOffers(context, { criteria, first, after });
   }
 }

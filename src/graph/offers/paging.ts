@@ -2,8 +2,9 @@ import { badUserInput } from '../shared/errors';
 
 /** Offres v2 serves at most 150 offers per call and nothing past position 3 149. */
 export const MAX_PAGE_SIZE = 150;
-const MAX_START = 3000;
-const MAX_END = 3149;
+/** Last position a page may start at, and last position upstream serves. */
+export const MAX_START = 3000;
+export const MAX_END = 3149;
 
 export interface PageRequest {
   /** 0-based position of the first offer. */
@@ -31,7 +32,8 @@ export function pageRequest(first: number, after: string | undefined | null): Pa
     );
   }
   const offset = after ? decodeCursor(after) + 1 : 0;
-  if (offset > MAX_START || offset + Math.max(first, 1) - 1 > MAX_END) {
+  // With first ≤ 150, a page starting at or before 3000 always ends by 3149.
+  if (offset > MAX_START) {
     throw badUserInput(
       `France Travail serves offers up to position ${MAX_END} only; narrow the filter instead of paging further.`,
       'after',
@@ -43,4 +45,10 @@ export function pageRequest(first: number, after: string | undefined | null): Pa
 /** The upstream range for a page; a zero-size page still fetches one offer to learn the total. */
 export function upstreamRange(page: PageRequest): { start: number; end: number } {
   return { start: page.offset, end: page.offset + Math.max(page.first, 1) - 1 };
+}
+
+/** Whether a page can follow the one ending at `lastPosition`: there are more matches and upstream serves them. */
+export function hasReachableNext(lastPosition: number, total: number): boolean {
+  const next = lastPosition + 1;
+  return next < total && next <= MAX_START;
 }

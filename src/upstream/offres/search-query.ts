@@ -15,20 +15,54 @@ function normalisedList(values: readonly string[] | undefined): string[] | undef
 
 /**
  * The query string of `GET /v2/offres/search`, in a canonical form: fixed parameter order, normalised lists.
- * It doubles as the cache key, so two equivalent criteria objects share one upstream call.
+ * It doubles as the cache key, so two equivalent criteria objects share one upstream call. `dureeHebdo` is sent
+ * without the trailing space its name has in the OpenAPI copy.
  */
 export function buildSearchQuery(criteria: OffresSearchCriteria, range: OffresRange): string {
+  const c = criteria;
   const params: Array<readonly [string, QueryValue]> = [
     ['range', `${range.start}-${range.end}`],
-    ['codeROME', normalisedList(criteria.codeROME)],
-    ['departement', normalisedList(criteria.departement)],
-    ['commune', normalisedList(criteria.commune)],
-    ['distance', criteria.distance],
-    ['region', criteria.region?.trim()],
-    ['typeContrat', normalisedList(criteria.typeContrat)],
-    ['motsCles', normalisedList(criteria.motsCles)],
-    ['publieeDepuis', criteria.publieeDepuis],
-    ['sort', criteria.sort],
+    ['motsCles', normalisedList(c.motsCles)],
+    ['codeROME', normalisedList(c.codeROME)],
+    ['appellation', c.appellation?.trim()],
+    ['domaine', c.domaine?.trim()],
+    ['grandDomaine', c.grandDomaine?.trim()],
+    ['theme', c.theme?.trim()],
+    ['codeNAF', normalisedList(c.codeNAF)],
+    ['secteurActivite', normalisedList(c.secteurActivite)],
+    ['commune', normalisedList(c.commune)],
+    ['distance', c.distance],
+    ['departement', normalisedList(c.departement)],
+    ['inclureLimitrophes', c.inclureLimitrophes],
+    ['region', c.region?.trim()],
+    ['paysContinent', c.paysContinent?.trim()],
+    ['typeContrat', normalisedList(c.typeContrat)],
+    ['natureContrat', normalisedList(c.natureContrat)],
+    ['experience', c.experience],
+    ['experienceExigence', c.experienceExigence],
+    ['qualification', c.qualification],
+    ['tempsPlein', c.tempsPlein],
+    ['dureeHebdo', c.dureeHebdo],
+    ['dureeHebdoMin', c.dureeHebdoMin],
+    ['dureeHebdoMax', c.dureeHebdoMax],
+    ['dureeContratMin', c.dureeContratMin],
+    ['dureeContratMax', c.dureeContratMax],
+    ['niveauFormation', c.niveauFormation?.trim()],
+    ['permis', c.permis?.trim()],
+    ['salaireMin', c.salaireMin],
+    ['periodeSalaire', c.periodeSalaire],
+    ['publieeDepuis', c.publieeDepuis],
+    ['minCreationDate', c.minCreationDate],
+    ['maxCreationDate', c.maxCreationDate],
+    ['origineOffre', c.origineOffre],
+    ['accesTravailleurHandicape', c.accesTravailleurHandicape],
+    ['entreprisesAdaptees', c.entreprisesAdaptees],
+    ['employeursHandiEngages', c.employeursHandiEngages],
+    ['offresMRS', c.offresMRS],
+    ['offresManqueCandidats', c.offresManqueCandidats],
+    ['partenaires', normalisedList(c.partenaires)],
+    ['modeSelectionPartenaires', c.modeSelectionPartenaires],
+    ['sort', c.sort],
   ];
   return buildQuery(params);
 }

@@ -45,14 +45,17 @@ describe('Offres client against the sandbox', () => {
 
   it('a search without match (204) is an empty page', async () => {
     const page = await upstream.offres.search({ ...BUSY_SEARCH, motsCles: ['zzqxwvk'] }, { start: 0, end: 49 });
-    expect(page).toEqual({ offres: [], total: 0, rangeStart: -1, rangeEnd: -1 });
+    expect(page).toEqual({ offres: [], filtresPossibles: [], total: 0, rangeStart: -1, rangeEnd: -1 });
   });
 
-  it("a rejected search surfaces France Travail's French message", async () => {
+  it("a rejected search is translated, France Travail's French message kept aside", async () => {
     const failure = await upstream.offres.search(BUSY_SEARCH, { start: 0, end: 400 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(UpstreamBadRequestError);
     expect(failure).toMatchObject({ code: 'UPSTREAM_BAD_REQUEST', api: 'offres', status: 400 });
-    expect((failure as Error).message).toMatch(/plage|range/i);
+    expect((failure as Error).message).toBe(
+      'France Travail offres API rejected the request: the requested window is larger than 150 offers',
+    );
+    expect(failure).toMatchObject({ upstreamMessage: 'La plage de résultats demandée est trop importante.' });
   });
 
   it('fetches an offer by id, and null for an unknown id (204), caching both', async () => {
