@@ -10,7 +10,13 @@ import { TerritoryReference } from './offer.types';
 
 export const offersSubgraph: SubgraphModule<GraphContext> = {
   name: 'offers',
-  resolvers: [OfferResolver, OccupationOffersResolver, OfferReferentialsResolver, OfferNafResolver, OfferFacetsResolver],
+  resolvers: [
+    OfferResolver,
+    OccupationOffersResolver,
+    OfferReferentialsResolver,
+    OfferNafResolver,
+    OfferFacetsResolver,
+  ],
   orphanedTypes: [TerritoryReference],
   referenceResolvers: {
     Offer: (reference, context) => offerLoaders(context).byId.load(String(reference.id)),

@@ -161,7 +161,11 @@ export function criteriaFromFilter(filter: OfferFilter): ValidatedSearch {
     if (max !== undefined) criteria.dureeHebdoMax = hhmm(max);
   }
   if (f.contractDurationMonths) {
-    const { min, max } = range(f.contractDurationMonths, { min: 0, max: 99, argument: 'filter.contractDurationMonths' });
+    const { min, max } = range(f.contractDurationMonths, {
+      min: 0,
+      max: 99,
+      argument: 'filter.contractDurationMonths',
+    });
     if (min !== undefined) criteria.dureeContratMin = min;
     if (max !== undefined) criteria.dureeContratMax = max;
   }
@@ -245,9 +249,7 @@ function addLocation(f: OfferFilter, criteria: OffresSearchCriteria): void {
   if (departements.length) {
     if (departements.length > 5)
       throw badUserInput(`At most 5 départements per search; got ${departements.length}.`, 'filter.departements');
-    criteria.departement = unique(
-      departements.map((code) => territoryCode('DEPARTEMENT', code, 'filter.departement')),
-    );
+    criteria.departement = unique(departements.map((code) => territoryCode('DEPARTEMENT', code, 'filter.departement')));
   }
   if (f.includeNeighbouringDepartements != null) {
     if (!criteria.departement)
@@ -280,10 +282,7 @@ function coded(code: string, pattern: RegExp, what: string, argument: string): s
   return canonical;
 }
 
-function codes(
-  values: string[],
-  options: { max?: number; pattern: RegExp; what: string; argument: string },
-): string[] {
+function codes(values: string[], options: { max?: number; pattern: RegExp; what: string; argument: string }): string[] {
   if (options.max !== undefined && values.length > options.max)
     throw badUserInput(`At most ${options.max} ${options.what}s per search; got ${values.length}.`, options.argument);
   return unique(values.map((value) => coded(value, options.pattern, options.what, options.argument)));

@@ -1,6 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One value of a facet and how many offers of the whole result set have it.', simpleResolvers: true })
+@ObjectType({
+  description: 'One value of a facet and how many offers of the whole result set have it.',
+  simpleResolvers: true,
+})
 export class OfferFacetValue {
   @Field({ description: 'The value as the matching filter takes it, e.g. "CDI", "E2", "2", "9".' })
   value!: string;
@@ -19,7 +22,10 @@ export class OfferFacetValue {
  * The search answer's `filtresPossibles`: counts by value of four criteria. They come with every search page,
  * so asking for them costs no upstream call beyond the labels of contract types and natures.
  */
-@ObjectType({ description: 'Counts of the whole result set by criterion, to build filter menus.', simpleResolvers: true })
+@ObjectType({
+  description: 'Counts of the whole result set by criterion, to build filter menus.',
+  simpleResolvers: true,
+})
 export class OfferFacets {
   @Field(() => [OfferFacetValue], { description: 'By contract type code (filter `contractTypes`).' })
   contractTypes!: OfferFacetValue[];
@@ -28,7 +34,8 @@ export class OfferFacets {
   contractNatures!: OfferFacetValue[];
 
   @Field(() => [OfferFacetValue], {
-    description: 'By experience class: "1" under a year, "2" one to three years, "3" over three years, "0" unspecified.',
+    description:
+      'By experience class: "1" under a year, "2" one to three years, "3" over three years, "0" unspecified.',
   })
   experience!: OfferFacetValue[];
 

@@ -119,7 +119,9 @@ export class PartnerSelection {
   mode!: PartnerSelectionMode;
 }
 
-@InputType({ description: 'Search criteria; all are optional and combine with AND (contract types and natures with OR).' })
+@InputType({
+  description: 'Search criteria; all are optional and combine with AND (contract types and natures with OR).',
+})
 export class OfferFilter {
   @Field(() => [String], {
     nullable: true,
@@ -186,13 +188,15 @@ export class OfferFilter {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Contract type codes: CDI, CDD, MIS, SAI, … (see `offerReferentials.contractTypes`). OR-combined with `contractNatures`.',
+    description:
+      'Contract type codes: CDI, CDD, MIS, SAI, … (see `offerReferentials.contractTypes`). OR-combined with `contractNatures`.',
   })
   contractTypes?: string[];
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Contract nature codes: E1, E2, FS, … (see `offerReferentials.contractNatures`). OR-combined with `contractTypes`.',
+    description:
+      'Contract nature codes: E1, E2, FS, … (see `offerReferentials.contractNatures`). OR-combined with `contractTypes`.',
   })
   contractNatures?: string[];
 
@@ -244,7 +248,10 @@ export class OfferFilter {
   @Field(() => String, { nullable: true, description: 'Only offers created at or before this ISO 8601 date-time.' })
   createdBefore?: string;
 
-  @Field(() => OfferOriginSource, { nullable: true, description: 'Only France Travail offers, or only partner offers.' })
+  @Field(() => OfferOriginSource, {
+    nullable: true,
+    description: 'Only France Travail offers, or only partner offers.',
+  })
   origin?: OfferOriginSource;
 
   @Field(() => PartnerSelection, { nullable: true })
@@ -259,7 +266,10 @@ export class OfferFilter {
   @Field(() => Boolean, { nullable: true, description: 'Offers of "entreprises adaptées".' })
   adaptedCompanies?: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'Offers of employers committed to hiring people with disabilities.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Offers of employers committed to hiring people with disabilities.',
+  })
   disabilityCommittedEmployers?: boolean;
 
   @Field(() => Boolean, {

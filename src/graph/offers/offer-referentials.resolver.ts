@@ -96,7 +96,9 @@ export class OfferReferentialsResolver {
     return plainList(context, PLAIN_REFERENTIAL_FIELDS.nafCodes);
   }
 
-  @FieldResolver(() => [OfferReferentialItem], { description: 'Activity sectors, NAF divisions (filter `sectorCodes`).' })
+  @FieldResolver(() => [OfferReferentialItem], {
+    description: 'Activity sectors, NAF divisions (filter `sectorCodes`).',
+  })
   sectors(@Ctx() context: GraphContext) {
     return plainList(context, PLAIN_REFERENTIAL_FIELDS.sectors);
   }

@@ -1,6 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One entry of an Offres referential: a code and its France Travail label.', simpleResolvers: true })
+@ObjectType({
+  description: 'One entry of an Offres referential: a code and its France Travail label.',
+  simpleResolvers: true,
+})
 export class OfferReferentialItem {
   @Field()
   code!: string;
@@ -24,7 +27,10 @@ export class OfferReferentialCommune {
   departementCode!: string | null;
 }
 
-@ObjectType({ description: 'A département as the Offres referential lists it, with its région.', simpleResolvers: true })
+@ObjectType({
+  description: 'A département as the Offres referential lists it, with its région.',
+  simpleResolvers: true,
+})
 export class OfferReferentialDepartement {
   @Field()
   code!: string;

@@ -20,7 +20,10 @@ export class OfferResolver {
   })
   async offers(
     @Arg('filter', () => OfferFilter) filter: OfferFilter,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 0–150 (0 returns only totalCount and facets).' })
+    @Arg('first', () => Int, {
+      defaultValue: 20,
+      description: 'Page size, 0–150 (0 returns only totalCount and facets).',
+    })
     first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last offer of the previous page.' })
     after: string | null,

@@ -463,7 +463,8 @@ export class OfferConnection {
   pageInfo!: PageInfo;
 
   @Field(() => OfferFacets, {
-    description: 'Counts of the whole result set by contract type, nature, experience and qualification (no extra call).',
+    description:
+      'Counts of the whole result set by contract type, nature, experience and qualification (no extra call).',
   })
   facets!: OfferFacets;
 }

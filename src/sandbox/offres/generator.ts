@@ -134,6 +134,7 @@ export class OfferGenerator {
       experienceYears,
       qualificationCode,
       appellationLibelle,
+      appellationCode: chosen.code,
       intitule,
       competenceCodes,
     };

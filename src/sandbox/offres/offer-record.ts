@@ -23,6 +23,8 @@ export interface OfferRecord {
   experienceYears: number;
   qualificationCode?: string;
   appellationLibelle: string;
+  /** The appellation the offer was drawn from (its label may be altered). */
+  appellationCode: string;
   intitule: string;
   /** Compétence and savoir codes of the fiche the employer asked for (France Travail offers only). */
   competenceCodes: string[];

@@ -8,6 +8,7 @@ import { compareOffers, experienceClass, qualificationClass, type OfferRecord } 
 import { renderOffer } from './offer-view';
 import type { OfferSearchQuery } from './search-params';
 import { normaliseText } from './text';
+import { TRAINING_LEVELS } from './vocabulary';
 
 /**
  * Radius searches are approximated without coordinates: below this distance only the commune itself matches,
@@ -22,6 +23,7 @@ export function departementOfCommune(commune: string): string {
 
 export class OfferSearch {
   private readonly normalisedPieces = new Map<string, string>();
+  private readonly rendered = new WeakMap<OfferRecord, PublishedOffer>();
 
   constructor(
     private readonly catalog: OfferCatalog,
@@ -103,6 +105,8 @@ export class OfferSearch {
     if (query.experienceExigence) checks.push((r) => r.experienceExige === query.experienceExigence);
     if (query.qualification) checks.push((r) => (query.qualification === '9') === (r.qualificationCode === '9'));
     if (query.origineOffre) checks.push((r) => r.origine === query.origineOffre);
+    this.addCatalogueChecks(query, checks);
+    this.addRenderedChecks(query, checks);
     if (query.motsCles) {
       const patterns = query.motsCles.map(
         (k) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(k)}($|[^\\p{L}\\p{N}])`, 'u'),
@@ -113,6 +117,69 @@ export class OfferSearch {
       });
     }
     return (record) => checks.every((check) => check(record));
+  }
+
+  /** Criteria the record answers: appellation, domains, theme, creation window, contract duration. */
+  private addCatalogueChecks(query: OfferSearchQuery, checks: ((record: OfferRecord) => boolean)[]): void {
+    const fiche = (r: OfferRecord) => this.referential.ficheByCode.get(r.romeCode);
+    if (query.appellation) checks.push((r) => r.appellationCode === query.appellation);
+    if (query.domaine) checks.push((r) => r.romeCode.startsWith(query.domaine!));
+    if (query.grandDomaine) checks.push((r) => r.romeCode.startsWith(query.grandDomaine!));
+    if (query.theme) checks.push((r) => fiche(r)?.themes.includes(query.theme!) ?? false);
+    // Every generated offer is in France.
+    if (query.paysContinent) checks.push(() => query.paysContinent === '01');
+    if (query.minCreationDate !== undefined) checks.push((r) => r.createdAt >= query.minCreationDate!);
+    if (query.maxCreationDate !== undefined) checks.push((r) => r.createdAt <= query.maxCreationDate!);
+    if (query.dureeContratMin !== undefined) checks.push((r) => (r.contractMonths ?? 0) >= query.dureeContratMin!);
+    if (query.dureeContratMax !== undefined)
+      checks.push((r) => r.contractMonths !== undefined && r.contractMonths <= query.dureeContratMax!);
+    // No generated offer recruits by simulation.
+    if (query.offresMRS) checks.push(() => false);
+  }
+
+  /** Criteria only the published offer answers (drawn from its seed): rendered once per offer and kept. */
+  private addRenderedChecks(query: OfferSearchQuery, checks: ((record: OfferRecord) => boolean)[]): void {
+    const on = (test: (offer: PublishedOffer) => boolean) => checks.push((r) => test(this.published(r)));
+    if (query.codeNAF) on((o) => query.codeNAF!.has(o.codeNAF ?? ''));
+    if (query.secteurActivite) on((o) => query.secteurActivite!.has(o.secteurActivite ?? ''));
+    if (query.tempsPlein !== undefined)
+      on((o) => (o.dureeTravailLibelleConverti === 'Temps plein') === query.tempsPlein);
+    if (query.dureeHebdo)
+      on((o) => o.dureeTravailLibelleConverti === (query.dureeHebdo === '1' ? 'Temps plein' : 'Temps partiel'));
+    if (query.dureeHebdoMin !== undefined)
+      on((o) => weeklyMinutes(o) !== undefined && weeklyMinutes(o)! >= query.dureeHebdoMin!);
+    if (query.dureeHebdoMax !== undefined)
+      on((o) => weeklyMinutes(o) !== undefined && weeklyMinutes(o)! <= query.dureeHebdoMax!);
+    if (query.niveauFormation) {
+      const label = TRAINING_LEVELS.find((l) => l.code === query.niveauFormation)?.libelle;
+      on((o) => (o.formations ?? []).some((f) => f.niveauLibelle === label));
+    }
+    if (query.permis) on((o) => (o.permis ?? []).some((p) => p.libelle.startsWith(`${query.permis} - `)));
+    if (query.salaireMin !== undefined) on((o) => salaryAtLeast(o, query.salaireMin!, query.periodeSalaire!));
+    if (query.accesTravailleurHandicape !== undefined)
+      on((o) => (o.accessibleTH === true) === query.accesTravailleurHandicape);
+    if (query.entreprisesAdaptees !== undefined)
+      on((o) => (o.entrepriseAdaptee === true) === query.entreprisesAdaptees);
+    if (query.employeursHandiEngages !== undefined)
+      on((o) => (o.employeurHandiEngage === true) === query.employeursHandiEngages);
+    if (query.offresManqueCandidats !== undefined)
+      on((o) => (o.offresManqueCandidats === true) === query.offresManqueCandidats);
+    if (query.partenaires) {
+      const exclude = query.modeSelectionPartenaires === 'EXCLU';
+      on((o) => {
+        const named = (o.origineOffre.partenaires ?? []).some((p) => query.partenaires!.has(p.nom));
+        return exclude ? !named : named;
+      });
+    }
+  }
+
+  private published(record: OfferRecord): PublishedOffer {
+    let offer = this.rendered.get(record);
+    if (!offer) {
+      offer = renderOffer(record, this.referential, this.positions()) as unknown as PublishedOffer;
+      this.rendered.set(record, offer);
+    }
+    return offer;
   }
 
   /**
@@ -144,6 +211,37 @@ export class OfferSearch {
     }
     return value;
   }
+}
+
+/** The fields of a published offer the rendered checks read. */
+interface PublishedOffer {
+  codeNAF?: string;
+  secteurActivite?: string;
+  dureeTravailLibelle?: string;
+  dureeTravailLibelleConverti?: string;
+  formations?: { niveauLibelle: string }[];
+  permis?: { libelle: string }[];
+  salaire: { libelle?: string };
+  accessibleTH?: boolean;
+  entrepriseAdaptee?: boolean;
+  employeurHandiEngage?: boolean;
+  offresManqueCandidats?: boolean;
+  origineOffre: { partenaires?: { nom: string }[] };
+}
+
+function weeklyMinutes(offer: PublishedOffer): number | undefined {
+  const match = /^(\d+)H(\d{2})?/.exec(offer.dureeTravailLibelle ?? '');
+  return match ? Number(match[1]) * 60 + Number(match[2] ?? 0) : undefined;
+}
+
+const PERIODS: Record<string, string> = { M: 'Mensuel', A: 'Annuel', H: 'Horaire', C: 'Cachet' };
+
+/** Compares the upper amount of a published salary ("Mensuel de 1900.0 Euros à 2300.0 Euros …") in its own period. */
+function salaryAtLeast(offer: PublishedOffer, amount: number, period: string): boolean {
+  const label = offer.salaire.libelle ?? '';
+  if (!label.startsWith(PERIODS[period])) return false;
+  const amounts = [...label.matchAll(/(\d+(?:\.\d+)?) Euros/g)].map((m) => Number(m[1]));
+  return amounts.length > 0 && Math.max(...amounts) >= amount;
 }
 
 function escapeRegExp(text: string): string {

@@ -68,14 +68,21 @@ export class OffresClient implements OffresApi {
       if (response.status === 204 || response.status === 404) return null;
       if (response.status === 400) throw offresBadRequest(response);
       if (response.status !== 200) throw unexpectedAnswer(API, response);
-      return parseUpstream(offreSchema, readJson<unknown>(API, response), { api: API, endpoint: 'GET /v2/offres/{id}' });
+      return parseUpstream(offreSchema, readJson<unknown>(API, response), {
+        api: API,
+        endpoint: 'GET /v2/offres/{id}',
+      });
     });
   }
 
   referential<Name extends OffresReferentialName>(name: Name): Promise<OffresReferentialItem<Name>[]> {
     const policy = { ttlMs: this.ttls.offresReferentialMs, keepInProcess: true };
     return this.cache.getOrLoad(`offres:referentiel:${name}`, policy, async () => {
-      const response = await this.caller.call({ api: API, method: 'GET', url: `${this.baseUrl}/v2/referentiel/${name}` });
+      const response = await this.caller.call({
+        api: API,
+        method: 'GET',
+        url: `${this.baseUrl}/v2/referentiel/${name}`,
+      });
       if (response.status === 204) return [];
       if (response.status !== 200) throw unexpectedAnswer(API, response);
       return parseUpstream(referentialListSchemas[name], readJson<unknown>(API, response), {
