@@ -143,7 +143,7 @@ export class OfferSearch {
     if (query.codeNAF) on((o) => query.codeNAF!.has(o.codeNAF ?? ''));
     if (query.secteurActivite) on((o) => query.secteurActivite!.has(o.secteurActivite ?? ''));
     if (query.tempsPlein !== undefined)
-      on((o) => (o.dureeTravailLibelleConverti === 'Temps plein') === query.tempsPlein);
+      on((o) => o.dureeTravailLibelleConverti === (query.tempsPlein ? 'Temps plein' : 'Temps partiel'));
     if (query.dureeHebdo)
       on((o) => o.dureeTravailLibelleConverti === (query.dureeHebdo === '1' ? 'Temps plein' : 'Temps partiel'));
     if (query.dureeHebdoMin !== undefined)
