@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { prefetchRomeReferentialsBelow } from '../rome/referential-prefetch';
 import type { GraphContext } from '../context';
 import { TerritoryInput } from '../shared/territory-input';
 import { criteriaForTerritory } from './offer-criteria';
 import { searchOffers } from './offer-search';
 import { OccupationReference, OfferConnection } from './offer.types';
+import { BackwardPagingArgs } from './backward-paging.args';
 import { pageRequest } from './paging';
 
 @Resolver(() => OccupationReference)
@@ -17,12 +18,14 @@ export class OccupationOffersResolver {
     @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 0–150 (0 returns only totalCount).' })
     first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => BackwardPagingArgs) backward: BackwardPagingArgs,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OfferConnection> {
-    pageRequest(first, after);
+    const paging = { first, after, last: backward.last, before: backward.before };
+    pageRequest(paging);
     const criteria = { ...criteriaForTerritory(territory), codeROME: [occupation.code] };
     prefetchRomeReferentialsBelow(info, context);
-    return searchOffers(context, { criteria, first, after });
+    return searchOffers(context, { criteria, ...paging });
   }
 }

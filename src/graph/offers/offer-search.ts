@@ -5,15 +5,13 @@ import type { ReferentialCheck } from './offer-criteria';
 import { assertListedCodes } from './offer-referentials';
 import { offerLoaders } from './offer.loaders';
 import type { OfferConnection } from './offer.types';
-import { pageRequest, upstreamRange } from './paging';
+import { type PagingArguments, pageRequest, upstreamRange } from './paging';
 
-export interface OfferSearchRequest {
+export interface OfferSearchRequest extends PagingArguments {
   /** Validated criteria (see criteriaFromFilter / criteriaForTerritory). */
   criteria: OffresSearchCriteria;
   /** Codes to find on their referentials before searching. */
   referentialChecks?: ReferentialCheck[];
-  first: number;
-  after?: string | null;
 }
 
 /**
@@ -22,7 +20,7 @@ export interface OfferSearchRequest {
  * appellation's offers (`criteria: { appellation: code }`).
  */
 export async function searchOffers(context: GraphContext, request: OfferSearchRequest): Promise<OfferConnection> {
-  const page = pageRequest(request.first, request.after);
+  const page = pageRequest(request);
   if (request.referentialChecks?.length) await assertListedCodes(context.upstream, request.referentialChecks);
   const answer = await offerLoaders(context).search.load({ criteria: request.criteria, range: upstreamRange(page) });
   return toConnection(answer, page);

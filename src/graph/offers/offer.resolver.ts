@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { prefetchRomeReferentialsBelow } from '../rome/referential-prefetch';
 import type { GraphContext } from '../context';
 import { notFound } from '../shared/errors';
@@ -9,6 +9,7 @@ import { OfferFilter } from './offer-filter.input';
 import { searchOffers } from './offer-search';
 import { offerLoaders } from './offer.loaders';
 import { Offer, OfferConnection } from './offer.types';
+import { BackwardPagingArgs } from './backward-paging.args';
 import { pageRequest } from './paging';
 
 @Resolver(() => Offer)
@@ -27,13 +28,15 @@ export class OfferResolver {
     first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last offer of the previous page.' })
     after: string | null,
+    @Args(() => BackwardPagingArgs) backward: BackwardPagingArgs,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OfferConnection> {
+    const paging = { first, after, last: backward.last, before: backward.before };
     const { criteria, referentialChecks } = criteriaFromFilter(filter);
-    pageRequest(first, after);
+    pageRequest(paging);
     prefetchRomeReferentialsBelow(info, context);
-    return searchOffers(context, { criteria, referentialChecks, first, after });
+    return searchOffers(context, { criteria, referentialChecks, ...paging });
   }
 
   @Query(() => Offer, {

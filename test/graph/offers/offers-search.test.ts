@@ -201,6 +201,31 @@ describe('offers: filters, facets and referentials through the graph', () => {
     });
   });
 
+  test('backward paging returns the window just before a cursor', async () => {
+    const PAGE = `query Page($after: String, $before: String, $last: Int) {
+      offers(filter: { departement: "35" }, first: 10, after: $after, before: $before, last: $last) {
+        edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }`;
+    const first = await postQuery(server.url, PAGE, {});
+    const second = await postQuery(server.url, PAGE, { after: first.data.offers.pageInfo.endCursor });
+    const back = await postQuery(server.url, PAGE, { before: second.data.offers.pageInfo.startCursor, last: 10 });
+    expect(back.errors).toBeUndefined();
+    expect(back.data.offers.edges).toEqual(first.data.offers.edges);
+    expect(back.data.offers.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    const partial = await postQuery(server.url, PAGE, { before: first.data.offers.edges[3].cursor, last: 10 });
+    expect(partial.data.offers.edges).toEqual(first.data.offers.edges.slice(0, 3));
+
+    for (const variables of [
+      { last: 5 },
+      { after: first.data.offers.pageInfo.endCursor, before: 'x' },
+      { before: 'x' },
+    ]) {
+      const refused = await postQuery(server.url, PAGE, variables);
+      expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   test('offerReferentials serves the 16 lists, each one call per lifetime', async () => {
     const fields = [
       'departements { code label region { code label } }',
