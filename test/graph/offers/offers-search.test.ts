@@ -2,6 +2,7 @@ import type { RunningServer } from '../../../src/server/app';
 import type { SandboxCounters } from '../../../src/sandbox';
 import { encodeCursor } from '../../../src/graph/offers/paging';
 import { postQuery, startTestServer } from '../../support/graph-server';
+import { operation } from '../../support/operations';
 
 const SEARCH_ROUTE = 'GET /offresdemploi/v2/offres/search';
 const referentialRoute = (name: string) => `GET /offresdemploi/v2/referentiel/${name}`;
@@ -89,6 +90,18 @@ describe('offers: filters, facets and referentials through the graph', () => {
     const warm = await postQuery(server.url, FILTERED_FACETED, { filter });
     expect(routeCalls(afterCold, counters())).toEqual({});
     expect(warm.data).toEqual(cold.data);
+  });
+
+  test('the README example answers with filters, facets and a referential', async () => {
+    const answer = await postQuery(server.url, operation('data-jobs-in-brittany'));
+    expect(answer.errors).toBeUndefined();
+    const { offers, offerReferentials } = answer.data;
+    expect(offers.totalCount).toBeGreaterThan(0);
+    expect(offers.edges.length).toBeGreaterThan(0);
+    expect(offers.facets.contractTypes.map((f: any) => f.label)).not.toContain(null);
+    expect(offerReferentials.trainingLevels.length).toBeGreaterThan(0);
+    const dates = offers.edges.map((e: any) => e.node.createdAt);
+    expect(dates).toEqual([...dates].sort().reverse());
   });
 
   test('facets without labels cost no referential call', async () => {
