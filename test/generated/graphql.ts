@@ -50,7 +50,7 @@ export type TerritoryType =
 export type DataJobsInBrittanyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DataJobsInBrittanyQuery = { offers: { totalCount: number, facets: { contractTypes: Array<{ value: string, label: string | null, count: number }>, experience: Array<{ value: string, label: string | null, count: number }>, qualification: Array<{ value: string, label: string | null, count: number }> }, edges: Array<{ node: { id: string, title: string, createdAt: string, company: { name: string | null, logoUrl: string | null, sizeBand: string | null }, salary: { label: string | null, benefits: Array<{ label: string }> } | null, naf: { code: string, label: string | null } | null, workConditions: { schedules: Array<string> }, origin: { source: OfferOriginSource, url: string | null, partnerLinks: Array<{ name: string, url: string | null }> } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, offerReferentials: { contractTypes: Array<{ code: string, label: string }>, trainingLevels: Array<{ code: string, label: string }> } };
+export type DataJobsInBrittanyQuery = { offers: { totalCount: number, facets: { contractTypes: Array<{ value: string, label: string | null, count: number }>, experience: Array<{ value: string, label: string | null, count: number }>, qualification: Array<{ value: string, label: string | null, count: number }> }, edges: Array<{ node: { id: string, title: string, createdAt: string, company: { name: string | null, logoUrl: string | null, sizeBand: string | null }, salary: { label: string | null, benefits: Array<{ label: string }> } | null, naf: { code: string, label: string | null } | null, workConditions: { schedules: Array<string> }, origin: { source: OfferOriginSource, url: string | null, partnerLinks: Array<{ name: string, url: string | null }> } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, offerReferentials: { contractTypes: Array<{ code: string, label: string }>, trainingLevels: Array<{ code: string, label: string }> } };
 
 export type JobsNearMeQueryVariables = Exact<{
   departement: string;
@@ -59,7 +59,7 @@ export type JobsNearMeQueryVariables = Exact<{
 }>;
 
 
-export type JobsNearMeQuery = { offers: { totalCount: number, edges: Array<{ node: { id: string, title: string, romeCode: string | null, appellationLabel: string | null, contract: { type: string | null, label: string | null }, location: { label: string, territory: { code: string, name: string, type: TerritoryType, region: { code: string, name: string } | null } | null } | null, appellation: { code: string, label: string, occupation: { code: string, label: string }, competences: Array<{ code: string, label: string, kind: CompetenceKind }>, tension: { year: number, level: number | null, label: string | null, hiringIntensity: number | null, labourShortage: number | null } | null } | null, appellationMatch: { method: AppellationMatchMethod | null, reason: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type JobsNearMeQuery = { offers: { totalCount: number, edges: Array<{ node: { id: string, title: string, romeCode: string | null, appellationLabel: string | null, contract: { type: string | null, label: string | null }, location: { label: string, territory: { code: string, name: string, type: TerritoryType, region: { code: string, name: string } | null } | null } | null, appellation: { code: string, label: string, occupation: { code: string, label: string }, competences: Array<{ code: string, label: string, kind: CompetenceKind }>, tension: { year: number, level: number | null, label: string | null, hiringIntensity: number | null, labourShortage: number | null } | null } | null, appellationMatch: { method: AppellationMatchMethod | null, reason: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type OccupationOverviewQueryVariables = Exact<{
   code: string;
@@ -67,7 +67,7 @@ export type OccupationOverviewQueryVariables = Exact<{
 }>;
 
 
-export type OccupationOverviewQuery = { occupation: { code: string, label: string, appellations: Array<{ code: string, label: string }>, tension: { year: number, level: number | null, label: string | null, index: number | null } | null, offers: { totalCount: number, edges: Array<{ node: { id: string, title: string, location: { label: string } | null } }> } } | null };
+export type OccupationOverviewQuery = { occupation: { code: string, label: string, appellations: Array<{ code: string, label: string }>, tension: { year: number, level: number | null, label: string | null, index: number | null } | null, offers: { totalCount: number, edges: Array<{ node: { id: string, title: string, location: { label: string } | null } }> } | null } | null };
 
 export type RegionOverviewQueryVariables = Exact<{
   code: string;

@@ -11,7 +11,11 @@ import { pageRequest } from './paging';
 
 @Resolver(() => OccupationReference)
 export class OccupationOffersResolver {
-  @FieldResolver(() => OfferConnection, { description: 'Offers for this occupation, optionally within one territory.' })
+  @FieldResolver(() => OfferConnection, {
+    nullable: true,
+    description:
+      'Offers for this occupation, optionally within one territory; null, with an error, when France Travail fails.',
+  })
   async offers(
     @Root() occupation: OccupationReference,
     @Arg('territory', () => TerritoryInput, { nullable: true }) territory: TerritoryInput | null,

@@ -15,9 +15,11 @@ import { pageRequest } from './paging';
 @Resolver(() => Offer)
 export class OfferResolver {
   @Query(() => OfferConnection, {
+    nullable: true,
     description:
       "Searches job offers (France Travail Offres d'emploi v2). One upstream call per page; facets come with it. " +
-      'France Travail serves positions 0–3149 only: narrow the filter to reach further.',
+      'France Travail serves positions 0–3149 only: narrow the filter to reach further. Null, with an error, when ' +
+      'France Travail fails.',
   })
   async offers(
     @Arg('filter', () => OfferFilter) filter: OfferFilter,

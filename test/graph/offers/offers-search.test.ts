@@ -104,6 +104,25 @@ describe('offers: filters, facets and referentials through the graph', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
+  test('an upstream answer off its contract fails only its field, as UPSTREAM_CONTRACT naming the upstream field', async () => {
+    server.sandbox!.injectFault({
+      api: 'offres',
+      pathIncludes: '/offres/search',
+      status: 200,
+      times: 1,
+      body: JSON.stringify({ resultats: [{ id: '123ABCD', intitule: 7, dateCreation: '2026-06-01T00:00:00Z' }] }),
+    });
+    const answer = await postQuery(
+      server.url,
+      '{ offers(filter: { departement: "56" }) { totalCount } offerReferentials { regions { code } } }',
+    );
+    expect(answer.data.offers).toBeNull();
+    expect(answer.data.offerReferentials.regions.length).toBeGreaterThan(0);
+    expect(answer.errors).toHaveLength(1);
+    expect(answer.errors![0]).toMatchObject({ path: ['offers'], extensions: { code: 'UPSTREAM_CONTRACT' } });
+    expect(answer.errors![0].message).toContain('resultats.0.intitule');
+  });
+
   test('facets without labels cost no referential call', async () => {
     const before = counters();
     const answer = await postQuery(

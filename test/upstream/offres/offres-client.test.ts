@@ -1,4 +1,4 @@
-import { UpstreamBadRequestError, type Upstream } from '../../../src/upstream';
+import { UpstreamBadRequestError, UpstreamContractError, type Upstream } from '../../../src/upstream';
 import { BUSY_SEARCH, callsDuring, configFor, startSandbox, UpstreamPool, type Sandbox } from '../support/sandbox';
 
 describe('Offres client against the sandbox', () => {
@@ -98,5 +98,64 @@ describe('Offres client against the sandbox', () => {
     );
     expect(burst.served('offres')).toBe(1);
     for (const page of burst.result) expect(page).toBe(burst.result[0]);
+  });
+
+  it('loads each of the 16 referentials whole, once per lifetime', async () => {
+    const names = [
+      'communes',
+      'departements',
+      'regions',
+      'pays',
+      'continents',
+      'nafs',
+      'secteursActivites',
+      'domaines',
+      'metiers',
+      'appellations',
+      'themes',
+      'typesContrats',
+      'naturesContrats',
+      'niveauxFormations',
+      'permis',
+      'langues',
+    ] as const;
+    const cold = await callsDuring(sandbox, () => Promise.all(names.map((name) => upstream.offres.referential(name))));
+    expect(cold.served('offres')).toBe(names.length);
+    cold.result.forEach((list, i) => expect([names[i], list.length > 0]).toEqual([names[i], true]));
+    expect(cold.result[1].find((d) => d.code === '35')).toEqual({
+      code: '35',
+      libelle: 'Ille-et-Vilaine',
+      region: { code: '53', libelle: 'Bretagne' },
+    });
+    const warm = await callsDuring(sandbox, () => Promise.all(names.map((name) => upstream.offres.referential(name))));
+    expect(warm.calls('offres')).toBe(0);
+  });
+
+  it('an answer off its contract is UPSTREAM_CONTRACT naming the field', async () => {
+    sandbox.injectFault({
+      api: 'offres',
+      pathIncludes: '/offres/search',
+      status: 200,
+      times: 1,
+      body: JSON.stringify({ resultats: [{ id: '123ABCD', intitule: 'Boulanger', dateCreation: 20260601 }] }),
+    });
+    const failure = await upstream.offres
+      .search({ codeROME: ['D1102'] }, { start: 0, end: 9 })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(UpstreamContractError);
+    expect(failure).toMatchObject({ code: 'UPSTREAM_CONTRACT', field: 'resultats.0.dateCreation' });
+    sandbox.injectFault({
+      api: 'offres',
+      pathIncludes: '/referentiel/permis',
+      status: 200,
+      times: 1,
+      body: '[{"code":1}]',
+    });
+    // A fresh client: this one has the list cached already.
+    const fresh = await pool.open(configFor(sandbox));
+    await expect(fresh.offres.referential('permis')).rejects.toMatchObject({
+      code: 'UPSTREAM_CONTRACT',
+      field: '0.code',
+    });
   });
 });
