@@ -1,12 +1,20 @@
 import type { GraphContext } from './context';
 import { territoryDirectory } from './territory/territory-directory';
+import { agenciesSubgraph } from './agencies';
+import { infotravailSubgraph } from './infotravail';
 import { marketSubgraph } from './market';
 import { offersSubgraph } from './offers';
 import { romeSubgraph } from './rome';
 import type { SubgraphModule } from './subgraph';
 
 /** Every subgraph of travail-graph, in composition order. */
-export const subgraphModules: SubgraphModule<GraphContext>[] = [offersSubgraph, romeSubgraph, marketSubgraph];
+export const subgraphModules: SubgraphModule<GraphContext>[] = [
+  offersSubgraph,
+  romeSubgraph,
+  marketSubgraph,
+  agenciesSubgraph,
+  infotravailSubgraph,
+];
 
 export { createGraphContext, type GraphContext } from './context';
 

@@ -10,6 +10,8 @@ import { applyConfig } from './control/admin';
 import { CounterBoard } from './control/counters';
 import { FaultInjector } from './control/faults';
 import { QuotaLimiter } from './control/quota';
+import { agencesRoutes } from './agences/routes';
+import { infotravailRoutes } from './infotravail/routes';
 import { marcheRoutes } from './marche/routes';
 import { offresRoutes } from './offres/routes';
 import { loadReferential } from './referential/load';
@@ -38,7 +40,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     quotas: new QuotaLimiter(options.quotas),
     faults: new FaultInjector(),
     counters: new CounterBoard(),
-    router: new ApiRouter([...offresRoutes(referential), ...romeRoutes(referential), ...marcheRoutes(referential)]),
+    router: new ApiRouter([
+      ...offresRoutes(referential),
+      ...romeRoutes(referential),
+      ...marcheRoutes(referential),
+      ...agencesRoutes(),
+      ...infotravailRoutes(referential),
+    ]),
   };
   if (options.latencyMs !== undefined) applyConfig(state, { latencyMs: options.latencyMs });
 

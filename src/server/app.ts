@@ -1,9 +1,15 @@
-import { startStandaloneServer } from '@apollo/server/standalone';
+import type { Server } from 'node:http';
 import { createGraphContext, prepareGraph, type GraphContext } from '../graph';
 import { startSandbox, type Sandbox } from '../sandbox';
 import { createUpstream, endpointsFrom, type Upstream, type UpstreamConfig } from '../upstream';
 import type { ServerConfig } from './config';
 import { createGraphServer } from './graph-server';
+import { clientIdOf } from './http/client-id';
+import { graphqlRoute } from './http/graphql-route';
+import { createHttpServer, listen } from './http/http-front';
+import { healthRoute, readyRoute } from './http/health-routes';
+import { Router } from './http/router';
+import { readinessChecks } from './readiness';
 
 export interface RunningServer {
   url: string;
@@ -11,6 +17,9 @@ export interface RunningServer {
   /** The embedded France Travail simulator, in sandbox mode. */
   sandbox?: Sandbox;
   upstream?: Upstream;
+  /** Where further routes plug in (`router.route('/metrics', handler)`), before or after start. */
+  router: Router;
+  httpServer: Server;
   stop(): Promise<void>;
 }
 
@@ -24,7 +33,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
           latencyMs: config.sandbox.latencyMs,
         })
       : undefined;
-  const upstream = config.subgraphUrls ? undefined : await createUpstream(upstreamConfig(config, sandbox));
+  const started = config.subgraphUrls ? undefined : await startUpstream(upstreamConfig(config, sandbox));
+  const upstream = started?.upstream;
   if (upstream) {
     prepareGraph();
     await upstream.fetchTokens().catch((error: unknown) => {
@@ -33,27 +43,80 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       );
     });
   }
-  const server = createGraphServer({ execution: config.execution, subgraphUrls: config.subgraphUrls });
+  const router = new Router();
+  const httpServer = createHttpServer(router, { maxBodyBytes: config.http.maxBodyBytes });
+  const server = createGraphServer({
+    execution: config.execution,
+    subgraphUrls: config.subgraphUrls,
+    httpServer,
+    shutdownGraceMs: config.http.shutdownGraceMs,
+    introspection: config.introspection,
+    explorer: config.explorer,
+    documentLimits: config.documentLimits,
+    upstreamCallBudget: config.upstreamCallBudget,
+  });
   try {
-    const { url } = await startStandaloneServer(server, {
-      listen: { port: config.port, host: config.host },
-      context: async (): Promise<GraphContext> => (upstream ? createGraphContext(upstream) : ({} as GraphContext)),
-    });
+    await server.start();
+    router
+      .route(
+        '/',
+        graphqlRoute({
+          server,
+          maxBodyBytes: config.http.maxBodyBytes,
+          context: async (req): Promise<GraphContext> => {
+            const clientId = clientIdOf(req);
+            return upstream ? createGraphContext(upstream, { clientId }) : ({ clientId } as GraphContext);
+          },
+        }),
+      )
+      .route('/health', healthRoute)
+      .route(
+        '/ready',
+        readyRoute(
+          readinessChecks({ upstream, redisUrl: config.upstream.redisUrl, redisDegraded: started?.redisDegraded }),
+        ),
+      );
+    const url = await listen(httpServer, config.port, config.host);
+    let stopping: Promise<void> | undefined;
     return {
-      url: publicUrl(url, config.host),
+      url,
       mode: config.mode,
       sandbox,
       upstream,
-      async stop() {
-        await server.stop();
-        await upstream?.close();
-        await sandbox?.close();
+      router,
+      httpServer,
+      stop() {
+        stopping ??= (async () => {
+          await server.stop();
+          await upstream?.close();
+          await sandbox?.close();
+        })();
+        return stopping;
       },
     };
   } catch (error) {
+    await server.stop().catch(() => undefined);
+    httpServer.close();
     await upstream?.close();
     await sandbox?.close();
     throw error;
+  }
+}
+
+/**
+ * A Redis that cannot be reached at start-up does not stop the graph: it serves with its cache and quota limiter in
+ * process memory, as it does when Redis goes away later, says so loudly, and `/ready` reports it.
+ */
+async function startUpstream(config: UpstreamConfig): Promise<{ upstream: Upstream; redisDegraded: boolean }> {
+  try {
+    return { upstream: await createUpstream(config), redisDegraded: false };
+  } catch (error) {
+    if (!config.redisUrl || !/redis/i.test(error instanceof Error ? error.message : '')) throw error;
+    console.warn(
+      'travail-graph: WARNING: Redis at REDIS_URL is unreachable at start-up; cache and quota limiter run in process memory. ' +
+        'Quotas are NOT shared with other instances until this process restarts with Redis reachable.',
+    );
+    return { upstream: await createUpstream({ ...config, redisUrl: undefined }), redisDegraded: true };
   }
 }
 
@@ -68,9 +131,4 @@ function upstreamConfig(config: ServerConfig, sandbox: Sandbox | undefined): Ups
   if (!endpoints || !credentials)
     throw new Error('Set FT_CLIENT_ID and FT_CLIENT_SECRET (live mode), or leave both unset to use the sandbox.');
   return { ...rest, endpoints, credentials };
-}
-
-/** Listening on every interface prints as [::]; show an address a browser opens. */
-function publicUrl(url: string, host: string): string {
-  return host === '0.0.0.0' || host === '::' ? url.replace(/\/\/[^/]+/, `//localhost:${new URL(url).port}`) : url;
 }

@@ -6,6 +6,8 @@ import {
   type UpstreamApi,
   type UpstreamConfig,
 } from '../upstream';
+import { upstreamCallBudget } from './demand-control/demand-control-plugin';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './limits/document-limits';
 
 export const LIVE_TOKEN_URL = 'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire';
 export const LIVE_API_BASE_URL = 'https://api.francetravail.io/partenaire';
@@ -22,6 +24,20 @@ export interface ServerConfig {
   /** When set, serve an @apollo/gateway over these subgraph URLs instead of running the subgraphs here. */
   subgraphUrls?: Record<string, string>;
   sandbox: { port: number; dataDir?: string; latencyMs: number };
+  http: {
+    /** Largest request body, in bytes, before and after decompression. */
+    maxBodyBytes: number;
+    /** How long a shutdown waits for requests in flight before closing their connections. */
+    shutdownGraceMs: number;
+  };
+  /** Size limits of a GraphQL document (depth, aliases, directives, tokens). */
+  documentLimits: DocumentLimits;
+  /** Most upstream calls one operation may need, per API (demand control). */
+  upstreamCallBudget: Record<UpstreamApi, number>;
+  /** Schema introspection (INTROSPECTION, on unless `false`). */
+  introspection: boolean;
+  /** The explorer landing page on GET / (EXPLORER, on unless `false`). */
+  explorer: boolean;
   upstream: Omit<UpstreamConfig, 'endpoints' | 'credentials'> & {
     endpoints?: FranceTravailEndpoints;
     credentials?: UpstreamConfig['credentials'];
@@ -33,6 +49,7 @@ type Env = Record<string, string | undefined>;
 export function loadConfig(env: Env = process.env): ServerConfig {
   const live = Boolean(env.FT_CLIENT_ID && env.FT_CLIENT_SECRET);
   const explicitEndpoints = live || env.FT_API_BASE_URL || env.FT_TOKEN_URL;
+  const quotas = quotasFrom(env);
   return {
     port: integer(env, 'PORT', 4000),
     host: env.HOST ?? '0.0.0.0',
@@ -44,12 +61,29 @@ export function loadConfig(env: Env = process.env): ServerConfig {
       dataDir: env.SANDBOX_DATA_DIR || undefined,
       latencyMs: integer(env, 'SANDBOX_LATENCY_MS', 0),
     },
+    http: {
+      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024),
+      shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000),
+    },
+    documentLimits: {
+      maxDepth: integer(env, 'MAX_DEPTH', DEFAULT_DOCUMENT_LIMITS.maxDepth),
+      maxAliases: integer(env, 'MAX_ALIASES', DEFAULT_DOCUMENT_LIMITS.maxAliases),
+      maxDirectives: integer(env, 'MAX_DIRECTIVES', DEFAULT_DOCUMENT_LIMITS.maxDirectives),
+      maxTokens: integer(env, 'MAX_TOKENS', DEFAULT_DOCUMENT_LIMITS.maxTokens),
+    },
+    upstreamCallBudget: upstreamCallBudget(
+      quotas,
+      number(env, 'UPSTREAM_BUDGET_SECONDS', 20),
+      callOverrides(env.MAX_UPSTREAM_CALLS, Object.keys(quotas) as UpstreamApi[]),
+    ),
+    introspection: flag(env, 'INTROSPECTION', true),
+    explorer: flag(env, 'EXPLORER', true),
     upstream: {
       endpoints: explicitEndpoints
         ? endpointsFrom(env.FT_API_BASE_URL ?? LIVE_API_BASE_URL, env.FT_TOKEN_URL ?? LIVE_TOKEN_URL, env)
         : undefined,
       credentials: live ? { clientId: env.FT_CLIENT_ID!, clientSecret: env.FT_CLIENT_SECRET! } : undefined,
-      quotas: quotasFrom(env),
+      quotas,
       redisUrl: env.REDIS_URL || undefined,
       keyPrefix: env.CACHE_PREFIX ?? 'travail-graph:',
       ttls: DEFAULT_TTLS,
@@ -91,6 +125,34 @@ function parseSubgraphUrls(value: string): Record<string, string> {
     urls[name] = url;
   }
   return urls;
+}
+
+/** `MAX_UPSTREAM_CALLS`: one number for every API, or `offres=200,marche=300`. */
+function callOverrides(value: string | undefined, apis: UpstreamApi[]): Partial<Record<UpstreamApi, number>> {
+  if (value === undefined || value.trim() === '') return {};
+  const count = (raw: string | undefined) => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`MAX_UPSTREAM_CALLS must hold non-negative integers; got "${value}".`);
+    return n;
+  };
+  if (!value.includes('=')) return Object.fromEntries(apis.map((api) => [api, count(value.trim())]));
+  const overrides: Partial<Record<UpstreamApi, number>> = {};
+  for (const pair of value.split(',')) {
+    const [api, raw] = pair.split('=').map((part) => part.trim());
+    if (!apis.includes(api as UpstreamApi))
+      throw new Error(`MAX_UPSTREAM_CALLS names an unknown API "${api}"; expected one of ${apis.join(', ')}.`);
+    overrides[api as UpstreamApi] = count(raw);
+  }
+  return overrides;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new Error(`${name} must be true or false; got "${env[name]}".`);
 }
 
 function integer(env: Env, name: string, fallback: number): number {

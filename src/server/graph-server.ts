@@ -1,10 +1,26 @@
-import { ApolloServer, type ApolloServerOptionsWithGateway } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerOptionsWithGateway, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { subgraphModules, type GraphContext } from '../graph';
+import type { UpstreamApi } from '../upstream';
+import { type CostDeclarations, mergeCosts } from './demand-control/cost-declarations';
+import { demandControlPlugin } from './demand-control/demand-control-plugin';
 import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from './federation';
 import type { ExecutionMode } from './config';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
 import { formatError } from './plugins/format-error';
+import {
+  DEFAULT_DOCUMENT_LIMITS,
+  type DocumentLimits,
+  documentLimitRules,
+  documentParseOptions,
+} from './limits/document-limits';
+import { operationChecksPlugin } from './plugins/operation-checks';
 
 let builtSubgraphs: BuiltSubgraph[] | undefined;
 
@@ -17,19 +33,76 @@ export interface GraphServerOptions {
   execution: ExecutionMode;
   /** Serve an @apollo/gateway over remote subgraphs instead of executing them here. */
   subgraphUrls?: Record<string, string>;
+  /** The HTTP server to drain on stop, for at most `shutdownGraceMs`. */
+  httpServer?: Server;
+  shutdownGraceMs?: number;
+  introspection?: boolean;
+  explorer?: boolean;
+  documentLimits?: DocumentLimits;
+  /** Refuse operations whose worst case exceeds these upstream calls per API; no demand control when absent. */
+  upstreamCallBudget?: Record<UpstreamApi, number>;
 }
 
 /**
  * One Apollo Server for the whole graph. By default every subgraph executes in this process through the merged,
  * compiled executor; `gateway` runs @apollo/gateway over the same in-process subgraphs (reference behaviour).
+ * Production behaviour whatever NODE_ENV says: no stack traces, and introspection and the explorer only as configured.
  */
 export function createGraphServer(options: GraphServerOptions): ApolloServer<GraphContext> {
   return new ApolloServer<GraphContext>({
     gateway: gatewayFor(options),
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginCacheControlDisabled(), appellationDiagnosticsPlugin],
+    ...productionDefaults(options),
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      appellationDiagnosticsPlugin,
+      ...(options.upstreamCallBudget
+        ? [demandControlPlugin({ costs: graphCosts(), budget: options.upstreamCallBudget })]
+        : []),
+      ...productionPlugins(options),
+    ],
   });
+}
+
+/** The options every Apollo Server of travail-graph shares (the graph, a subgraph process). */
+export function productionDefaults(options: { introspection?: boolean; documentLimits?: DocumentLimits }) {
+  const limits = options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS;
+  return {
+    formatError,
+    validationRules: documentLimitRules(limits),
+    parseOptions: documentParseOptions(limits),
+    // A flood of invalid selections is answered with a few errors, not one per selection.
+    validationOptions: { maxErrors: 10 },
+    includeStacktraceInErrorResponses: false,
+    introspection: options.introspection ?? true,
+    // Shutdown is ours (main.ts): Apollo's own handlers would re-raise the signal and exit with 143.
+    stopOnTerminationSignals: false,
+  } as const;
+}
+
+export function productionPlugins(
+  options: Pick<GraphServerOptions, 'httpServer' | 'shutdownGraceMs' | 'explorer'>,
+): ApolloServerPlugin<GraphContext>[] {
+  return [
+    operationChecksPlugin,
+    options.explorer === false
+      ? ApolloServerPluginLandingPageDisabled()
+      : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    ...(options.httpServer
+      ? [
+          ApolloServerPluginDrainHttpServer({
+            httpServer: options.httpServer,
+            stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000,
+          }),
+        ]
+      : []),
+  ];
+}
+
+let costs: CostDeclarations | undefined;
+
+/** Every subgraph's upstream cost declarations, merged once. */
+export function graphCosts(): CostDeclarations {
+  return (costs ??= mergeCosts(subgraphModules.map((module) => module.costs)));
 }
 
 type Gateway = ApolloServerOptionsWithGateway<GraphContext>['gateway'];

@@ -14,10 +14,18 @@ async function main(): Promise<void> {
   console.log(
     `travail-graph ready at ${server.url} (${source}; started in ${Math.round(performance.now() - startedAt)} ms)`,
   );
-  const shutdown = () => {
+  const shutdown = (signal: NodeJS.Signals) => {
+    console.log(
+      `travail-graph: ${signal} received, draining requests in flight (at most ${config.http.shutdownGraceMs} ms)`,
+    );
+    // Should anything hang past the grace period, do not wait for an orchestrator's SIGKILL.
+    setTimeout(() => process.exit(1), config.http.shutdownGraceMs + 5_000).unref();
     server.stop().then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error: unknown) => {
+        console.error(`travail-graph: shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
     );
   };
   process.once('SIGINT', shutdown);

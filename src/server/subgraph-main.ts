@@ -1,12 +1,15 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { createGraphContext, type GraphContext } from '../graph';
 import { createUpstream } from '../upstream';
 import { loadConfig } from './config';
-import { travailGraphSubgraphs } from './graph-server';
-import { formatError } from './plugins/format-error';
+import { productionDefaults, productionPlugins, travailGraphSubgraphs } from './graph-server';
+import { clientIdOf } from './http/client-id';
+import { graphqlRoute } from './http/graphql-route';
+import { healthRoute } from './http/health-routes';
+import { createHttpServer, listen } from './http/http-front';
+import { Router } from './http/router';
 
 /**
  * Runs one subgraph as its own process, for Apollo Router / GraphOS or `SUBGRAPH_URLS`.
@@ -30,17 +33,37 @@ async function main(): Promise<void> {
     );
   }
   const upstream = await createUpstream({ ...rest, endpoints, credentials });
+  const router = new Router();
+  const httpServer = createHttpServer(router, { maxBodyBytes: config.http.maxBodyBytes });
   const server = new ApolloServer<GraphContext>({
     schema: subgraph.schema,
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    ...productionDefaults(config),
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...productionPlugins({ ...config, httpServer, shutdownGraceMs: config.http.shutdownGraceMs }),
+    ],
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: config.port, host: config.host },
-    context: async () => createGraphContext(upstream),
-  });
+  await server.start();
+  router
+    .route(
+      '/',
+      graphqlRoute({
+        server,
+        maxBodyBytes: config.http.maxBodyBytes,
+        context: async (req) => createGraphContext(upstream, { clientId: clientIdOf(req) }),
+      }),
+    )
+    .route('/health', healthRoute);
+  const url = await listen(httpServer, config.port, config.host);
   console.log(`travail-graph subgraph "${name}" ready at ${url}`);
+  const shutdown = () => {
+    server.stop().then(
+      () => upstream.close().then(() => process.exit(0)),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {

@@ -73,6 +73,10 @@ export interface CacheTtls {
   marcheReferentialMs: number;
   /** Offres d'emploi v2 referentials (contract types, communes, NAF codes…): whole lists that change rarely. */
   offresReferentialMs: number;
+  /** Référentiel des agences: agencies open, close and change hours a few times a year. */
+  agenciesMs: number;
+  /** Infotravail datasets and datastore answers: published statistics, refreshed monthly at most. */
+  infotravailMs: number;
 }
 
 export interface UpstreamConfig {
@@ -118,4 +122,6 @@ export const DEFAULT_TTLS: CacheTtls = {
   offersMs: 5 * 60 * 1000,
   marcheReferentialMs: 90 * 24 * 3600 * 1000,
   offresReferentialMs: 7 * 24 * 3600 * 1000,
+  agenciesMs: 24 * 3600 * 1000,
+  infotravailMs: 7 * 24 * 3600 * 1000,
 };

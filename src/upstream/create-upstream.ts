@@ -11,6 +11,8 @@ import { RedisQuotaLimiter } from './core/redis-quota-limiter';
 import { ResponseCache } from './core/response-cache';
 import { UPSTREAM_SCOPES } from './core/scopes';
 import type { Upstream } from './index';
+import { AgencesClient } from './agences/agences-client';
+import { InfotravailClient } from './infotravail/infotravail-client';
 import { MarcheClient } from './marche/marche-client';
 import { OffresClient } from './offres/offres-client';
 import { RomeClient } from './rome/rome-client';
@@ -22,7 +24,14 @@ const MEMORY_STORE_ENTRIES = 10_000;
 /** Cache entries are stored under this version, so a change of stored shape never reads old entries. */
 const CACHE_FORMAT = 'v1';
 /** The APIs the graph calls today; the ROME compétences API has a scope but no caller yet. */
-const APIS_IN_USE: UpstreamApi[] = ['offres', 'rome-metiers', 'rome-fiches-metiers', 'marche'];
+const APIS_IN_USE: UpstreamApi[] = [
+  'offres',
+  'rome-metiers',
+  'rome-fiches-metiers',
+  'marche',
+  'agences',
+  'infotravail',
+];
 
 /**
  * Builds the France Travail clients for one process: one HTTP agent, one token holder, one quota limiter and
@@ -90,6 +99,8 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
       ttls,
     ),
     marche: new MarcheClient(caller, cache, trimSlash(endpoints.marche), ttls),
+    agences: new AgencesClient(caller, cache, trimSlash(endpoints.agences), ttls),
+    infotravail: new InfotravailClient(caller, cache, trimSlash(endpoints.infotravail), ttls),
     async fetchTokens() {
       await Promise.all(APIS_IN_USE.map((api) => tokens.get(api, UPSTREAM_SCOPES[api])));
     },

@@ -1,12 +1,16 @@
 import type { OffresApi } from './offres/dto';
 import type { RomeApi } from './rome/dto';
 import type { MarcheApi } from './marche/dto';
+import type { AgencesApi } from './agences/dto';
+import type { InfotravailApi } from './infotravail/dto';
 
 /** The France Travail APIs as the graph sees them: quota-aware, cached, coalesced. */
 export interface Upstream {
   offres: OffresApi;
   rome: RomeApi;
   marche: MarcheApi;
+  agences: AgencesApi;
+  infotravail: InfotravailApi;
   /**
    * Fetches the access token of every scope set the graph uses, in parallel, so that no first query waits for
    * a token round trip on its critical path. Rejects with UpstreamUnauthenticatedError when credentials are refused.
@@ -26,6 +30,7 @@ export type {
   FiltrePossibleDto,
 } from './offres/dto';
 export { OffresBadRequestError } from './offres/bad-request';
+export { workPlaceDepartement } from './offres/work-place';
 export type {
   RomeApi,
   MetierDto,
@@ -35,6 +40,21 @@ export type {
   AppellationSummaryDto,
 } from './rome/dto';
 export type { MarcheApi, TensionValeurDto, TerritoireDto, TerritoireType } from './marche/dto';
+export type { AgencesApi, AgenceDto, HoraireDto } from './agences/dto';
+export type {
+  InfotravailApi,
+  DatastoreDto,
+  DatastoreCell,
+  DatastoreSearch,
+  DatastoreSelect,
+  OrganizationDto,
+  PackageDto,
+  ResourceDto,
+  ImtStatisticDto,
+  HiringProjectsDto,
+  AnonymisedOfferDto,
+} from './infotravail/dto';
+export type { TerritoryKey, TerritoryLevel } from './territory';
 export * from './core/errors';
 export * from './config';
 export { createUpstream } from './create-upstream';

@@ -23,7 +23,7 @@ describe('createUpstream', () => {
 
   it('close() is idempotent and releases its connections', async () => {
     const upstream = await createUpstream(configFor(sandbox));
-    await upstream.marche.listTerritoires('REG');
+    await upstream.marche.listTerritoires('REGION');
     await Promise.all([upstream.close(), upstream.close()]);
     await expect(upstream.close()).resolves.toBeUndefined();
   });

@@ -41,16 +41,16 @@ describe('cache and quota shared through a real Redis', () => {
     const warm = await callsDuring(sandbox, () =>
       Promise.all([
         first.offres.getById('0ZZZZZZ'),
-        first.marche.getTension({ territoryType: 'DEP', territoryCode: '35', romeCode: 'Z9999' }),
-        first.marche.listTerritoires('REG'),
+        first.marche.getTension({ territory: { level: 'DEPARTEMENT', code: '35' }, romeCode: 'Z9999' }),
+        first.marche.listTerritoires('REGION'),
       ]),
     );
     expect(warm.served('offres') + warm.served('marche')).toBe(3);
     const shared = await callsDuring(sandbox, () =>
       Promise.all([
         second.offres.getById('0ZZZZZZ'),
-        second.marche.getTension({ territoryType: 'DEP', territoryCode: '35', romeCode: 'Z9999' }),
-        second.marche.listTerritoires('REG'),
+        second.marche.getTension({ territory: { level: 'DEPARTEMENT', code: '35' }, romeCode: 'Z9999' }),
+        second.marche.listTerritoires('REGION'),
       ]),
     );
     expect(shared.calls('offres') + shared.calls('marche')).toBe(0);

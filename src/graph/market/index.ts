@@ -1,17 +1,28 @@
 import type { GraphContext } from '../context';
 import type { SubgraphModule } from '../subgraph';
-import { territoryDirectory } from '../territory/territory-directory';
 import { AppellationTensionResolver, OccupationTensionResolver } from './occupation-tension.resolver';
+import { resolveTerritoryReference } from './territory.reference';
 import { TerritoryResolver } from './territory.resolver';
-import { toTerritory } from './territories';
 
 export const marketSubgraph: SubgraphModule<GraphContext> = {
   name: 'market',
   resolvers: [TerritoryResolver, OccupationTensionResolver, AppellationTensionResolver],
   referenceResolvers: {
-    Territory: (reference) => {
-      const record = territoryDirectory.byId(String(reference.id));
-      return record ? toTerritory(record) : null;
+    Territory: resolveTerritoryReference,
+  },
+  costs: {
+    fields: {
+      'Occupation.tension': { api: 'marche', calls: 'perCall' },
+      'RomeAppellation.tension': { api: 'marche', calls: 'perCall' },
+      'Territory.tension': { api: 'marche', calls: 'perCall' },
+    },
+    listSizes: {
+      'Query.regions': { assumed: 18 },
+      // Occitanie has 13 départements; the nation 101.
+      'Territory.departements': { assumed: 101 },
+      // Pas-de-Calais has about 890 communes.
+      'Territory.communes': { assumed: 900 },
+      'Territory.postalCodes': { assumed: 1 },
     },
   },
 };

@@ -1,7 +1,8 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { GraphContext } from '../context';
-import { fromUpstream } from '../shared/errors';
+import { keyedLoader } from '../shared/loaders';
 import { perRequest } from '../shared/per-request';
+import { territoryKey } from '../territory/territory-argument';
 import { territoryDirectory, type TerritoryRecord } from '../territory/territory-directory';
 import type { Tension } from './market.types';
 import { tensionsByYear, withTerritory } from './tension.mapper';
@@ -17,43 +18,24 @@ export interface MarketLoaders {
   tensions: DataLoader<TensionKey, Tension[], string>;
 }
 
-export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream }) => ({
-  tensions: new DataLoader<TensionKey, Tension[], string>(
-    (keys) =>
-      Promise.all(
-        keys.map(async ({ romeCode, territory }) => {
-          const market = territoryDirectory.marketTerritoryOf(territory);
-          const answeredFor = territoryAtMarketLevel(territory, market.codeTypeTerritoire);
-          try {
-            const items = await fromUpstream(() =>
-              upstream.marche.getTension({
-                territoryType: market.codeTypeTerritoire,
-                territoryCode: market.codeTerritoire,
-                romeCode,
-              }),
-            );
-            return tensionsByYear(romeCode, items).map((figures) => withTerritory(figures, toTerritory(answeredFor)));
-          } catch (error) {
-            return error as Error;
-          }
-        }),
-      ),
-    {
-      cacheKeyFn: ({ romeCode, territory }) => {
-        const market = territoryDirectory.marketTerritoryOf(territory);
-        return `${romeCode}|${market.codeTypeTerritoire}|${market.codeTerritoire}`;
+export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream }) => {
+  /** Figures are published for coarser territories than communes: ask for, and report, the one they describe. */
+  const publishedFor = (territory: TerritoryRecord): TerritoryRecord => {
+    const published = territoryDirectory.atOneOf(territory, upstream.marche.territoryLevels);
+    if (!published) throw new Error(`No labour-market figures cover ${territory.id}.`);
+    return published;
+  };
+  return {
+    tensions: keyedLoader({
+      load: async ({ romeCode, territory }: TensionKey) => {
+        const answeredFor = publishedFor(territory);
+        const items = await upstream.marche.getTension({ territory: territoryKey(answeredFor), romeCode });
+        return tensionsByYear(romeCode, items).map((figures) => withTerritory(figures, toTerritory(answeredFor)));
       },
-    },
-  ),
-}));
-
-/** Figures for a commune are the département's: report the territory they really describe. */
-function territoryAtMarketLevel(territory: TerritoryRecord, level: 'NAT' | 'REG' | 'DEP'): TerritoryRecord {
-  if (level === 'DEP' && territory.type === 'COMMUNE' && territory.departementCode) {
-    return territoryDirectory.get('DEPARTEMENT', territory.departementCode) ?? territory;
-  }
-  return territory;
-}
+      cacheKey: ({ romeCode, territory }) => `${romeCode}|${publishedFor(territory).id}`,
+    }),
+  };
+});
 
 /** The requested year, or the latest when none is asked; null when no figure exists. */
 export function pickYear(tensions: Tension[], year: number | null | undefined): Tension | null {

@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { TerritoryType } from '../shared/territory-input';
+import { TerritoryType } from '../territory/territory-type';
 
 @ObjectType({
   description: 'A French territory: the nation, a région, a département or a commune (INSEE geography).',
@@ -81,7 +81,7 @@ export class Tension {
 /** The rome subgraph's Occupation, extended with market figures. */
 @ObjectType('Occupation', { simpleResolvers: true })
 @Directive('@key(fields: "code")')
-export class OccupationMarketHost {
+export class OccupationReference {
   @Field()
   code!: string;
 }
@@ -89,7 +89,7 @@ export class OccupationMarketHost {
 /** The rome subgraph's RomeAppellation: tension is its occupation's. */
 @ObjectType('RomeAppellation', { simpleResolvers: true })
 @Directive('@key(fields: "code")')
-export class AppellationMarketHost {
+export class RomeAppellationReference {
   @Field()
   code!: string;
 

@@ -1,17 +1,17 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
-import { TerritoryInput } from '../shared/territory-input';
-import { AppellationMarketHost, OccupationMarketHost, Tension } from './market.types';
+import { TerritoryInput } from '../territory/territory.input';
+import { OccupationReference, RomeAppellationReference, Tension } from './market.types';
 import { tensionFor } from './territory.resolver';
 
 const TENSION_DESCRIPTION =
   'Recruitment tension in a territory (latest year unless `year` is given); null when not published.';
 
-@Resolver(() => OccupationMarketHost)
+@Resolver(() => OccupationReference)
 export class OccupationTensionResolver {
   @FieldResolver(() => Tension, { nullable: true, description: TENSION_DESCRIPTION })
   tension(
-    @Root() occupation: OccupationMarketHost,
+    @Root() occupation: OccupationReference,
     @Arg('territory', () => TerritoryInput) territory: TerritoryInput,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Ctx() context: GraphContext,
@@ -20,7 +20,7 @@ export class OccupationTensionResolver {
   }
 }
 
-@Resolver(() => AppellationMarketHost)
+@Resolver(() => RomeAppellationReference)
 export class AppellationTensionResolver {
   @FieldResolver(() => Tension, {
     nullable: true,
@@ -28,7 +28,7 @@ export class AppellationTensionResolver {
   })
   @Directive('@requires(fields: "occupationCode")')
   tension(
-    @Root() appellation: AppellationMarketHost,
+    @Root() appellation: RomeAppellationReference,
     @Arg('territory', () => TerritoryInput) territory: TerritoryInput,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Ctx() context: GraphContext,

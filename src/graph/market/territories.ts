@@ -1,6 +1,4 @@
-import { territoryDirectory, type TerritoryRecord } from '../territory/territory-directory';
-import { badUserInput, notFound } from '../shared/errors';
-import type { TerritoryInput, TerritoryType } from '../shared/territory-input';
+import type { TerritoryRecord } from '../territory/territory-directory';
 import type { Territory } from './market.types';
 
 /** A Territory as served, remembering its parents' codes for the navigation fields. */
@@ -13,7 +11,7 @@ export function toTerritory(record: TerritoryRecord): TerritoryNode {
   if (!node) {
     node = {
       id: record.id,
-      type: record.type as TerritoryType,
+      type: record.type,
       code: record.code,
       name: record.name,
       postalCodes: record.postalCodes ?? [],
@@ -24,18 +22,4 @@ export function toTerritory(record: TerritoryRecord): TerritoryNode {
     nodes.set(record, node);
   }
   return node;
-}
-
-/** Validates a territory argument: malformed → BAD_USER_INPUT, well-formed but unknown → NOT_FOUND. */
-export function territoryFromInput(input: TerritoryInput, argument: string): TerritoryRecord {
-  const code = input.code.trim().toUpperCase();
-  if (!territoryDirectory.isWellFormed(input.type, code)) {
-    throw badUserInput(
-      `"${input.code}" is not a valid ${input.type.toLowerCase()} INSEE code${input.type === 'NATION' ? ' (use "FR")' : ''}.`,
-      argument,
-    );
-  }
-  const record = territoryDirectory.get(input.type, code);
-  if (!record) throw notFound(`No ${input.type.toLowerCase()} with INSEE code "${code}".`);
-  return record;
 }

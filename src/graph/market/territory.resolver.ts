@@ -1,12 +1,14 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { notFound } from '../shared/errors';
-import { TerritoryInput, TerritoryType } from '../shared/territory-input';
 import { assertRomeCode } from '../shared/validation';
+import { territoryArgument } from '../territory/territory-argument';
 import { territoryDirectory } from '../territory/territory-directory';
+import type { TerritoryInput } from '../territory/territory.input';
+import { TerritoryType } from '../territory/territory-type';
 import { marketLoaders, pickYear } from './market.loaders';
 import { Tension, Territory } from './market.types';
-import { territoryFromInput, toTerritory, type TerritoryNode } from './territories';
+import { toTerritory, type TerritoryNode } from './territories';
 
 @Resolver(() => Territory)
 export class TerritoryResolver {
@@ -22,7 +24,7 @@ export class TerritoryResolver {
     })
     code: string,
   ): Territory {
-    return toTerritory(territoryFromInput({ type, code }, 'code'));
+    return toTerritory(territoryArgument({ type, code }, 'code'));
   }
 
   @Query(() => [Territory], { description: 'The 18 current régions (13 in metropolitan France, 5 overseas).' })
@@ -100,6 +102,6 @@ export async function tensionFor(
   year: number | null,
   context: GraphContext,
 ): Promise<Tension | null> {
-  const territory = territoryFromInput(input, 'territory');
+  const territory = territoryArgument(input, 'territory');
   return pickYear(await marketLoaders(context).tensions.load({ romeCode, territory }), year);
 }

@@ -3,8 +3,8 @@ import type { SubgraphModule } from '../subgraph';
 import { offerCosts } from './offer.costs';
 import { OfferFacetsResolver, OfferNafResolver } from './offer-labels.resolver';
 import { OfferReferentialsResolver } from './offer-referentials.resolver';
-import { offerLoaders } from './offer.loaders';
 import { OccupationOffersResolver } from './occupation-offers.resolver';
+import { resolveOfferReference } from './offer.reference';
 import { OfferResolver } from './offer.resolver';
 import { TerritoryReference } from './offer.types';
 
@@ -19,7 +19,7 @@ export const offersSubgraph: SubgraphModule<GraphContext> = {
   ],
   orphanedTypes: [TerritoryReference],
   referenceResolvers: {
-    Offer: (reference, context) => offerLoaders(context).byId.load(String(reference.id)),
+    Offer: resolveOfferReference,
   },
   costs: offerCosts,
 };

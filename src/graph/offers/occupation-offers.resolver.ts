@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { prefetchRomeReferentialsBelow } from '../rome/referential-prefetch';
 import type { GraphContext } from '../context';
-import { TerritoryInput } from '../shared/territory-input';
+import { TerritoryInput } from '../territory/territory.input';
 import { criteriaForTerritory } from './offer-criteria';
 import { searchOffers } from './offer-search';
 import { OccupationReference, OfferConnection } from './offer.types';

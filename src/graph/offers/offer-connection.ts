@@ -13,7 +13,7 @@ export function toConnection(page: OffresPage, request: PageRequest): OfferConne
     totalCount: page.total,
     edges,
     pageInfo: {
-      hasNextPage: edges.length > 0 && hasReachableNext(lastPosition, page.total),
+      hasNextPage: hasReachableNext(lastPosition, page.total),
       hasPreviousPage: request.offset > 0,
       startCursor: edges.length ? edges[0].cursor : null,
       endCursor: edges.length ? edges[edges.length - 1].cursor : null,

@@ -1,8 +1,9 @@
-import type { OffresReferentialName, OffresSearchCriteria } from '../../upstream';
+import type { OffresReferentialName, OffresSearchCriteria, TerritoryKey } from '../../upstream';
 import { badUserInput } from '../shared/errors';
-import { TerritoryInput, TerritoryType } from '../shared/territory-input';
 import { assertAppellationCode, assertIntInRange, assertRomeCode } from '../shared/validation';
-import { territoryDirectory, type TerritoryType as Level } from '../territory/territory-directory';
+import { territoryArgument, territoryKey } from '../territory/territory-argument';
+import type { TerritoryInput } from '../territory/territory.input';
+import { TerritoryType } from '../territory/territory-type';
 import {
   ExperienceLevel,
   type NumberRange,
@@ -215,61 +216,56 @@ export function criteriaFromFilter(filter: OfferFilter): ValidatedSearch {
   return { criteria, referentialChecks: checks };
 }
 
-/** Offres v2 criteria restricting a search to one territory (the nation adds no criterion). */
+/** Offres v2 criteria restricting a search to one territory (the nation restricts nothing). */
 export function criteriaForTerritory(territory: TerritoryInput | undefined | null): OffresSearchCriteria {
   if (!territory) return {};
-  switch (territory.type) {
-    case TerritoryType.NATION:
-      if (territory.code !== 'FR') throw badUserInput('The nation\'s code is "FR".', 'territory.code');
-      return {};
-    case TerritoryType.REGION:
-      return { region: territoryCode('REGION', territory.code, 'territory.code') };
-    case TerritoryType.DEPARTEMENT:
-      return { departement: [territoryCode('DEPARTEMENT', territory.code, 'territory.code')] };
-    case TerritoryType.COMMUNE:
-      return { commune: [territoryCode('COMMUNE', territory.code, 'territory.code')] };
-    default:
-      throw badUserInput(`Unknown territory type "${String(territory.type)}".`, 'territory.type');
-  }
+  return { territories: [territoryKey(territoryArgument(territory, 'territory'))] };
 }
 
+/**
+ * Communes, départements and région through the one territory check (malformed: BAD_USER_INPUT; unknown:
+ * NOT_FOUND), handed to the client as territory keys.
+ */
 function addLocation(f: OfferFilter, criteria: OffresSearchCriteria): void {
-  const communes = [...(f.commune ? [f.commune] : []), ...(f.communes ?? [])];
-  if (communes.length) {
-    if (communes.length > 5)
-      throw badUserInput(`At most 5 communes per search; got ${communes.length}.`, 'filter.communes');
-    criteria.commune = unique(communes.map((code) => territoryCode('COMMUNE', code, 'filter.communes')));
-  }
+  const named = (values: (string | undefined)[], field: string) =>
+    values.filter((code): code is string => Boolean(code)).map((code) => [code, field] as const);
+  const communes = [...named([f.commune], 'filter.commune'), ...named(f.communes ?? [], 'filter.communes')];
+  if (communes.length > 5)
+    throw badUserInput(`At most 5 communes per search; got ${communes.length}.`, 'filter.communes');
+  const departements = [
+    ...named([f.departement], 'filter.departement'),
+    ...named(f.departements ?? [], 'filter.departements'),
+  ];
+  if (departements.length > 5)
+    throw badUserInput(`At most 5 départements per search; got ${departements.length}.`, 'filter.departements');
+  const territories = [
+    ...departements.map(([code, argument]) => filterTerritory(TerritoryType.DEPARTEMENT, code, argument)),
+    ...(f.region ? [filterTerritory(TerritoryType.REGION, f.region, 'filter.region')] : []),
+    ...communes.map(([code, argument]) => filterTerritory(TerritoryType.COMMUNE, code, argument)),
+  ];
+  if (territories.length) criteria.territories = uniqueTerritories(territories);
   if (f.distanceKm != null) {
-    if (!criteria.commune)
+    if (communes.length === 0)
       throw badUserInput('"distanceKm" only applies together with "commune" or "communes".', 'filter.distanceKm');
     criteria.distance = assertIntInRange(f.distanceKm, 0, 200, 'filter.distanceKm');
   }
-  const departements = [...(f.departement ? [f.departement] : []), ...(f.departements ?? [])];
-  if (departements.length) {
-    if (departements.length > 5)
-      throw badUserInput(`At most 5 départements per search; got ${departements.length}.`, 'filter.departements');
-    criteria.departement = unique(departements.map((code) => territoryCode('DEPARTEMENT', code, 'filter.departement')));
-  }
   if (f.includeNeighbouringDepartements != null) {
-    if (!criteria.departement)
+    if (departements.length === 0)
       throw badUserInput(
         '"includeNeighbouringDepartements" only applies together with "departement(s)".',
         'filter.includeNeighbouringDepartements',
       );
     criteria.inclureLimitrophes = f.includeNeighbouringDepartements;
   }
-  if (f.region) criteria.region = territoryCode('REGION', f.region, 'filter.region');
 }
 
-/** Territory codes are checked against the official map (no upstream call): malformed or unknown is bad input. */
-function territoryCode(level: Level, code: string, argument: string): string {
-  const canonical = code.trim().toUpperCase();
-  const what = { NATION: 'nation', REGION: 'région', DEPARTEMENT: 'département', COMMUNE: 'commune' }[level];
-  if (!territoryDirectory.isWellFormed(level, canonical))
-    throw badUserInput(`"${code}" is not a valid ${what} INSEE code.`, argument);
-  if (!territoryDirectory.get(level, canonical)) throw badUserInput(`There is no ${what} "${canonical}".`, argument);
-  return canonical;
+function filterTerritory(type: TerritoryType, code: string, argument: string): TerritoryKey {
+  return territoryKey(territoryArgument({ type, code }, argument));
+}
+
+function uniqueTerritories(territories: TerritoryKey[]): TerritoryKey[] {
+  const byId = new Map(territories.map((territory) => [`${territory.level}:${territory.code}`, territory]));
+  return [...byId.values()];
 }
 
 function check(lists: OffresReferentialName[], codes: string[], argument: string, what: string): ReferentialCheck {

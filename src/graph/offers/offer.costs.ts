@@ -15,6 +15,8 @@ export const offerCosts: SubgraphCosts = {
     'Query.offers': search,
     'Occupation.offers': search,
     'Query.offer': { api: 'offres', calls: 'perCall' },
+    // The occupation behind an offer is resolved from the ROME métiers list.
+    'Offer.occupation': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
     'OfferReferentials.communes': wholeList('communes'),
     'OfferReferentials.departements': wholeList('departements'),
     ...Object.fromEntries(
@@ -27,6 +29,6 @@ export const offerCosts: SubgraphCosts = {
   listSizes: {
     'Query.offers': pageOfOffers,
     'Occupation.offers': pageOfOffers,
-    'OfferConnection.edges': pageOfOffers,
+    'Offer.competences': { assumed: 20 },
   },
 };

@@ -1,7 +1,7 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { OffresPage, OffresSearchCriteria } from '../../upstream';
 import type { GraphContext } from '../context';
-import { fromUpstream } from '../shared/errors';
+import { keyedLoader } from '../shared/loaders';
 import { perRequest } from '../shared/per-request';
 import { toOffer } from './offer.mapper';
 import type { Offer } from './offer.types';
@@ -13,27 +13,19 @@ export interface SearchKey {
 
 export interface OfferLoaders {
   search: DataLoader<SearchKey, OffresPage, string>;
-  byId: DataLoader<string, Offer | null>;
+  byId: DataLoader<string, Offer | null, string>;
 }
 
 /** Identical searches within one request share one call; across requests the upstream cache answers. */
 export const offerLoaders = perRequest<GraphContext, OfferLoaders>(({ upstream }) => ({
-  search: new DataLoader<SearchKey, OffresPage, string>(
-    (keys) =>
-      Promise.all(
-        keys.map((key) =>
-          fromUpstream(() => upstream.offres.search(key.criteria, key.range)).catch((error: unknown) => error as Error),
-        ),
-      ),
-    { cacheKeyFn: (key) => JSON.stringify([key.criteria, key.range]) },
-  ),
-  byId: new DataLoader<string, Offer | null>((ids) =>
-    Promise.all(
-      ids.map((id) =>
-        fromUpstream(() => upstream.offres.getById(id))
-          .then((dto) => (dto ? toOffer(dto) : null))
-          .catch((error: unknown) => error as Error),
-      ),
-    ),
-  ),
+  search: keyedLoader({
+    load: (key: SearchKey) => upstream.offres.search(key.criteria, key.range),
+    cacheKey: (key) => JSON.stringify([key.criteria, key.range]),
+  }),
+  byId: keyedLoader({
+    load: async (id: string) => {
+      const dto = await upstream.offres.getById(id);
+      return dto ? toOffer(dto) : null;
+    },
+  }),
 }));

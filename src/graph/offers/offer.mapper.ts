@@ -1,5 +1,5 @@
-import type { OffreDto } from '../../upstream';
-import { territoryId, TerritoryType } from '../shared/territory-input';
+import { workPlaceDepartement, type OffreDto } from '../../upstream';
+import { territoryDirectory } from '../territory/territory-directory';
 import { ExperienceRequirement, type LabelledRequirement, Offer, OfferOriginSource, Requirement } from './offer.types';
 
 const mapped = new WeakMap<OffreDto, Offer>();
@@ -45,7 +45,7 @@ function mapOffer(dto: OffreDto): Offer {
           communeCode: place.commune ?? null,
           latitude: place.latitude ?? null,
           longitude: place.longitude ?? null,
-          territory: place.commune ? { id: territoryId(TerritoryType.COMMUNE, place.commune) } : null,
+          territory: workPlaceTerritory(place),
         }
       : null,
     company: {
@@ -125,6 +125,15 @@ function mapOffer(dto: OffreDto): Offer {
       partnerLinks: partners.map((p) => ({ name: p.nom, url: p.url ?? null, logoUrl: p.logo ?? null })),
     },
   };
+}
+
+/** Always a territory the market subgraph knows, so the reference never resolves to an invalid Territory. */
+function workPlaceTerritory(place: NonNullable<OffreDto['lieuTravail']>): { id: string } | null {
+  const territory = territoryDirectory.locate({
+    communeCode: place.commune,
+    departementCode: workPlaceDepartement(place),
+  });
+  return territory ? { id: territory.id } : null;
 }
 
 function present(values: (string | null | undefined)[]): string[] {

@@ -98,7 +98,9 @@ export class OfferLocation {
 
   @Field(() => TerritoryReference, {
     nullable: true,
-    description: 'The commune as a territory, with its département and région. Null for offers abroad.',
+    description:
+      'Where the job is as a territory, with its département and région: the commune (the one it has merged into, ' +
+      'for a former commune), or the département for offers located no finer. Null for offers abroad.',
   })
   territory!: TerritoryReference | null;
 }

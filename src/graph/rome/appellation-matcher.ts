@@ -12,8 +12,9 @@ export interface AppellationCandidate {
   classification?: string;
 }
 
-/** How the label was recognised, from the strictest to the loosest. */
-export type AppellationMatchMethod = 'EXACT' | 'NORMALIZED' | 'GENDERED_FORM';
+/** How the label was recognised, from the strictest to the loosest (tried in that order). */
+export const APPELLATION_MATCH_METHODS = ['EXACT', 'NORMALIZED', 'GENDERED_FORM'] as const;
+export type AppellationMatchMethod = (typeof APPELLATION_MATCH_METHODS)[number];
 export type AppellationMismatchReason = 'NO_LABEL' | 'UNKNOWN_ROME_CODE' | 'NO_MATCHING_LABEL' | 'AMBIGUOUS_LABEL';
 
 export type AppellationMatch =
@@ -30,8 +31,6 @@ interface RomeCodeIndex {
 }
 
 const MAX_REMEMBERED_ANSWERS = 50_000;
-
-const METHODS_IN_ORDER: readonly AppellationMatchMethod[] = ['EXACT', 'NORMALIZED', 'GENDERED_FORM'];
 
 /**
  * Finds the ROME appellation of a job offer. France Travail offers carry their ROME code and the label of
@@ -102,7 +101,7 @@ export class AppellationMatcher {
       NORMALIZED: index.normalized.get(normalized),
       GENDERED_FORM: index.gendered.get(normalized),
     };
-    for (const method of METHODS_IN_ORDER) {
+    for (const method of APPELLATION_MATCH_METHODS) {
       const resolution = lookups[method];
       if (!resolution) continue;
       if ('found' in resolution) return { appellation: resolution.found, method };

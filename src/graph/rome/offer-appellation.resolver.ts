@@ -1,10 +1,10 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { romeLoaders } from './rome.loaders';
-import { AppellationMatch, OfferAppellationHost, RomeAppellation } from './rome.types';
+import { AppellationMatch, OfferReference, RomeAppellation } from './rome.types';
 import type { AppellationMatch as MatchResult } from './appellation-matcher';
 
-@Resolver(() => OfferAppellationHost)
+@Resolver(() => OfferReference)
 export class OfferAppellationResolver {
   @FieldResolver(() => RomeAppellation, {
     nullable: true,
@@ -13,10 +13,7 @@ export class OfferAppellationResolver {
       'Null when none matches; the reason is in `appellationMatch` and in the response extensions (`appellationMatching`).',
   })
   @Directive('@requires(fields: "romeCode appellationLabel")')
-  async appellation(
-    @Root() offer: OfferAppellationHost,
-    @Ctx() context: GraphContext,
-  ): Promise<RomeAppellation | null> {
+  async appellation(@Root() offer: OfferReference, @Ctx() context: GraphContext): Promise<RomeAppellation | null> {
     const index = await romeLoaders(context).occupations();
     const match = index.matcher.match(offer.romeCode ?? undefined, offer.appellationLabel ?? undefined);
     if (match.appellation) return index.appellations.get(match.appellation.code) ?? null;
@@ -32,13 +29,13 @@ export class OfferAppellationResolver {
 
   @FieldResolver(() => AppellationMatch, { description: 'How `appellation` was resolved, or why it could not be.' })
   @Directive('@requires(fields: "romeCode appellationLabel")')
-  async appellationMatch(@Root() offer: OfferAppellationHost, @Ctx() context: GraphContext): Promise<AppellationMatch> {
+  async appellationMatch(@Root() offer: OfferReference, @Ctx() context: GraphContext): Promise<AppellationMatch> {
     const index = await romeLoaders(context).occupations();
     return describe(index.matcher.match(offer.romeCode ?? undefined, offer.appellationLabel ?? undefined));
   }
 }
 
 function describe(match: MatchResult): AppellationMatch {
-  if (match.appellation) return { method: match.method as AppellationMatch['method'], reason: null, message: null };
+  if (match.appellation) return { method: match.method, reason: null, message: null };
   return { method: null, reason: match.reason, message: match.message };
 }

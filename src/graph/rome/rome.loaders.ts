@@ -1,5 +1,5 @@
 import type { GraphContext } from '../context';
-import { fromUpstream } from '../shared/errors';
+import { wholeListLoader } from '../shared/loaders';
 import { perRequest } from '../shared/per-request';
 import { competenceIndexOf, occupationIndexOf, type CompetenceIndex, type OccupationIndex } from './rome-referential';
 
@@ -10,11 +10,7 @@ export interface RomeLoaders {
   competences(): Promise<CompetenceIndex>;
 }
 
-export const romeLoaders = perRequest<GraphContext, RomeLoaders>(({ upstream }) => {
-  let occupations: Promise<OccupationIndex> | undefined;
-  let competences: Promise<CompetenceIndex> | undefined;
-  return {
-    occupations: () => (occupations ??= fromUpstream(() => upstream.rome.listMetiers()).then(occupationIndexOf)),
-    competences: () => (competences ??= fromUpstream(() => upstream.rome.listFichesMetiers()).then(competenceIndexOf)),
-  };
-});
+export const romeLoaders = perRequest<GraphContext, RomeLoaders>(({ upstream }) => ({
+  occupations: wholeListLoader(async () => occupationIndexOf(await upstream.rome.listMetiers())),
+  competences: wholeListLoader(async () => competenceIndexOf(await upstream.rome.listFichesMetiers())),
+}));

@@ -1,4 +1,6 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { closedEnum } from '../shared/closed-enum';
+import { APPELLATION_MATCH_METHODS, type AppellationMatchMethod as MatchMethod } from './appellation-matcher';
 
 export enum CompetenceKind {
   SKILL = 'SKILL',
@@ -17,11 +19,8 @@ registerEnumType(CompetenceKind, {
   },
 });
 
-export enum AppellationMatchMethod {
-  EXACT = 'EXACT',
-  NORMALIZED = 'NORMALIZED',
-  GENDERED_FORM = 'GENDERED_FORM',
-}
+/** The matcher's methods as a GraphQL enum; the list itself is the matcher's. */
+export const AppellationMatchMethod = closedEnum(APPELLATION_MATCH_METHODS);
 registerEnumType(AppellationMatchMethod, {
   name: 'AppellationMatchMethod',
   description: "How an offer's appellation label was matched to a ROME appellation.",
@@ -121,7 +120,7 @@ export class RomeAppellation {
 })
 export class AppellationMatch {
   @Field(() => AppellationMatchMethod, { nullable: true, description: 'Set when a ROME appellation was found.' })
-  method!: AppellationMatchMethod | null;
+  method!: MatchMethod | null;
 
   @Field(() => String, {
     nullable: true,
@@ -136,7 +135,7 @@ export class AppellationMatch {
 /** The offers subgraph's Offer, seen from the ROME: its published ROME code and label are all we need. */
 @ObjectType('Offer', { simpleResolvers: true })
 @Directive('@key(fields: "id")')
-export class OfferAppellationHost {
+export class OfferReference {
   @Field(() => ID)
   id!: string;
 

@@ -32,6 +32,8 @@ export interface CommuneEntry {
   population?: number;
   /** For an arrondissement municipal: its city (75056 for Paris). */
   commune?: string;
+  /** For a commune déléguée or associée: the current commune it is part of. */
+  chefLieu?: string;
 }
 
 export function readRegions(): RegionEntry[] {

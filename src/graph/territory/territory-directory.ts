@@ -1,7 +1,7 @@
+import type { TerritoryLevel } from '../../upstream';
 import { readCommunes, readDepartements, readRegions, type CommuneEntry, type Zone } from './administrative-map-data';
-import { canonicalTerritoryCode, hasCodeSyntax } from './territory-code-syntax';
-
-export type TerritoryType = 'NATION' | 'REGION' | 'DEPARTEMENT' | 'COMMUNE';
+import { canonicalTerritoryCode, departementCodeOfCommune, hasCodeSyntax } from './territory-code-syntax';
+import { isTerritoryType, TerritoryType } from './territory-type';
 
 export interface TerritoryRecord {
   /** `${type}:${code}`, e.g. "DEPARTEMENT:35"; the nation is "NATION:FR". */
@@ -15,13 +15,14 @@ export interface TerritoryRecord {
   population?: number;
 }
 
-/** How the Marché du travail API names a territory; it serves no finer level than the département. */
-export interface MarketTerritory {
-  codeTypeTerritoire: 'NAT' | 'REG' | 'DEP';
-  codeTerritoire: string;
+/** Where an offer says its job is, as far as it says. */
+export interface PlaceOfWork {
+  /** INSEE code of the commune, possibly one that has since merged into another. */
+  communeCode?: string | null;
+  /** Département code, for offers located no finer than the département. */
+  departementCode?: string | null;
 }
 
-const TERRITORY_TYPES: readonly TerritoryType[] = ['NATION', 'REGION', 'DEPARTEMENT', 'COMMUNE'];
 const NATION_CODE = 'FR';
 
 /**
@@ -33,7 +34,7 @@ const NATION_CODE = 'FR';
  * since most queries never go below the département.
  */
 export class TerritoryDirectory {
-  private readonly nationRecord: TerritoryRecord = record('NATION', NATION_CODE, 'France', {});
+  private readonly nationRecord: TerritoryRecord = record(TerritoryType.NATION, NATION_CODE, 'France', {});
   private upperLevels?: UpperLevels;
   private communeLevel?: CommuneLevel;
 
@@ -48,7 +49,7 @@ export class TerritoryDirectory {
     this.communes();
   }
 
-  get(type: TerritoryType, code: string): TerritoryRecord | null {
+  get(type: TerritoryLevel, code: string): TerritoryRecord | null {
     const canonical = canonicalTerritoryCode(code);
     switch (type) {
       case 'NATION':
@@ -68,8 +69,47 @@ export class TerritoryDirectory {
   byId(id: string): TerritoryRecord | null {
     const separator = id.indexOf(':');
     if (separator < 0) return null;
-    const type = id.slice(0, separator) as TerritoryType;
-    return TERRITORY_TYPES.includes(type) ? this.get(type, id.slice(separator + 1)) : null;
+    const type = id.slice(0, separator);
+    return isTerritoryType(type) ? this.get(type, id.slice(separator + 1)) : null;
+  }
+
+  /**
+   * The territory an offer's place of work lies in: its commune; for a commune that has since merged into another
+   * (offers often keep the old INSEE code), the commune it is now part of, else its département; for an offer
+   * located only by département, that département. Null when the place is outside the map (abroad).
+   */
+  locate(place: PlaceOfWork): TerritoryRecord | null {
+    const communeCode = place.communeCode ? canonicalTerritoryCode(place.communeCode) : '';
+    if (hasCodeSyntax('COMMUNE', communeCode)) {
+      const communes = this.communes();
+      const commune = communes.byCode.get(communeCode) ?? communes.byFormerCode.get(communeCode);
+      if (commune) return commune;
+      const departement = this.get('DEPARTEMENT', departementCodeOfCommune(communeCode));
+      if (departement) return departement;
+    }
+    const departementCode = place.departementCode ? canonicalTerritoryCode(place.departementCode) : '';
+    return hasCodeSyntax('DEPARTEMENT', departementCode) ? this.get('DEPARTEMENT', departementCode) : null;
+  }
+
+  /** The territory one level up: a commune's département, a département's région, a région's nation. */
+  parentOf(territory: TerritoryRecord): TerritoryRecord | null {
+    switch (territory.type) {
+      case 'COMMUNE':
+        return territory.departementCode ? this.get('DEPARTEMENT', territory.departementCode) : null;
+      case 'DEPARTEMENT':
+        return territory.regionCode ? this.get('REGION', territory.regionCode) : null;
+      case 'REGION':
+        return this.nationRecord;
+      default:
+        return null;
+    }
+  }
+
+  /** The territory itself if its level is among `levels`, else the nearest one containing it that is. */
+  atOneOf(territory: TerritoryRecord, levels: readonly TerritoryLevel[]): TerritoryRecord | null {
+    let current: TerritoryRecord | null = territory;
+    while (current && !levels.includes(current.type)) current = this.parentOf(current);
+    return current;
   }
 
   nation(): TerritoryRecord {
@@ -92,30 +132,16 @@ export class TerritoryDirectory {
     return [...(this.communes().byDepartement.get(code) ?? [])];
   }
 
-  /** Syntax only: whether the code has the shape of an INSEE code at that level, known or not. */
-  isWellFormed(type: TerritoryType, code: string): boolean {
-    return TERRITORY_TYPES.includes(type) && hasCodeSyntax(type, canonicalTerritoryCode(code));
+  /** The communes a postal code serves, for telling a user who typed one where an INSEE code was expected. */
+  communesWithPostalCode(postalCode: string): TerritoryRecord[] {
+    const communes = this.communes();
+    communes.byPostalCode ??= indexByPostalCode(communes.byDepartement);
+    return [...(communes.byPostalCode.get(postalCode.trim()) ?? [])];
   }
 
-  /** The Marché du travail territory for tension figures: a commune is counted in its département. */
-  marketTerritoryOf(territory: TerritoryRecord): MarketTerritory {
-    switch (territory.type) {
-      case 'NATION':
-        return { codeTypeTerritoire: 'NAT', codeTerritoire: NATION_CODE };
-      case 'REGION':
-        return { codeTypeTerritoire: 'REG', codeTerritoire: territory.code };
-      case 'DEPARTEMENT':
-        return { codeTypeTerritoire: 'DEP', codeTerritoire: territory.code };
-      case 'COMMUNE':
-        if (!territory.departementCode) {
-          throw new Error(
-            `Commune ${territory.code} (${territory.name}) has no département, so it has no labour-market territory.`,
-          );
-        }
-        return { codeTypeTerritoire: 'DEP', codeTerritoire: territory.departementCode };
-      default:
-        throw new Error(`Unknown territory type "${String(territory.type)}".`);
-    }
+  /** Syntax only: whether the code has the shape of an INSEE code at that level, known or not. */
+  isWellFormed(type: TerritoryLevel, code: string): boolean {
+    return isTerritoryType(type) && hasCodeSyntax(type, canonicalTerritoryCode(code));
   }
 
   private upper(): UpperLevels {
@@ -140,6 +166,19 @@ interface CommuneLevel {
   byCode: Map<string, TerritoryRecord>;
   /** Communes only: an arrondissement is part of a commune, not a commune of the département. */
   byDepartement: Map<string, TerritoryRecord[]>;
+  /** Former communes (now communes déléguées or associées) by their own code: the commune they are part of. */
+  byFormerCode: Map<string, TerritoryRecord>;
+  /** Built on first use: only a refused argument needs it. */
+  byPostalCode?: Map<string, TerritoryRecord[]>;
+}
+
+function indexByPostalCode(byDepartement: Map<string, TerritoryRecord[]>): Map<string, TerritoryRecord[]> {
+  const index = new Map<string, TerritoryRecord[]>();
+  for (const communes of byDepartement.values()) {
+    for (const commune of communes)
+      for (const postalCode of commune.postalCodes ?? []) pushTo(index, postalCode, commune);
+  }
+  return index;
 }
 
 function isCovered(zone: Zone): boolean {
@@ -149,13 +188,13 @@ function isCovered(zone: Zone): boolean {
 function readUpperLevels(): UpperLevels {
   const regions = new Map<string, TerritoryRecord>();
   for (const entry of readRegions()) {
-    if (isCovered(entry.zone)) regions.set(entry.code, record('REGION', entry.code, entry.nom, {}));
+    if (isCovered(entry.zone)) regions.set(entry.code, record(TerritoryType.REGION, entry.code, entry.nom, {}));
   }
   const departements = new Map<string, TerritoryRecord>();
   const departementsByRegion = new Map<string, TerritoryRecord[]>();
   for (const entry of readDepartements()) {
     if (!isCovered(entry.zone) || !regions.has(entry.region)) continue;
-    const departement = record('DEPARTEMENT', entry.code, entry.nom, { regionCode: entry.region });
+    const departement = record(TerritoryType.DEPARTEMENT, entry.code, entry.nom, { regionCode: entry.region });
     departements.set(entry.code, departement);
     pushTo(departementsByRegion, entry.region, departement);
   }
@@ -165,6 +204,7 @@ function readUpperLevels(): UpperLevels {
 function readCommuneLevel(): CommuneLevel {
   const byCode = new Map<string, TerritoryRecord>();
   const byDepartement = new Map<string, TerritoryRecord[]>();
+  const formerCommunes: CommuneEntry[] = [];
   for (const entry of readCommunes()) {
     if (!isCovered(entry.zone)) continue;
     if (entry.type === 'commune-actuelle') {
@@ -173,13 +213,20 @@ function readCommuneLevel(): CommuneLevel {
       pushTo(byDepartement, entry.departement, commune);
     } else if (entry.type === 'arrondissement-municipal') {
       byCode.set(entry.code, communeRecord(entry));
+    } else {
+      formerCommunes.push(entry);
     }
   }
-  return { byCode, byDepartement };
+  const byFormerCode = new Map<string, TerritoryRecord>();
+  for (const entry of formerCommunes) {
+    const current = entry.chefLieu ? byCode.get(entry.chefLieu) : undefined;
+    if (current && !byCode.has(entry.code)) byFormerCode.set(entry.code, current);
+  }
+  return { byCode, byDepartement, byFormerCode };
 }
 
 function communeRecord(entry: CommuneEntry): TerritoryRecord {
-  return record('COMMUNE', entry.code, entry.nom, {
+  return record(TerritoryType.COMMUNE, entry.code, entry.nom, {
     regionCode: entry.region,
     departementCode: entry.departement,
     postalCodes: entry.codesPostaux ? (Object.freeze([...entry.codesPostaux]) as string[]) : undefined,

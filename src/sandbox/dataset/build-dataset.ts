@@ -6,6 +6,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { BUNDLED_COMMUNE_POSITIONS_FILE, BUNDLED_REFERENTIAL_FILE } from '../referential/bundled';
+import { BUNDLED_AGENCIES_FILE } from '../agences/agency-record';
+import { buildAgencyRecords } from '../agences/build-agencies';
 import { loadReferentialFromOpenData } from '../referential/open-data-loader';
 import { buildCommunePositions } from './commune-positions';
 import { selectBundledSubset } from './selection';
@@ -34,11 +36,15 @@ function main(): void {
   const positionsJson = JSON.stringify(positions);
   writeFileSync(join(outputDir, BUNDLED_COMMUNE_POSITIONS_FILE), `${positionsJson}\n`);
 
+  const agencies = buildAgencyRecords(join(dataDir, 'agences', 'pole_emploi_agencies_2019.csv'));
+  const agenciesJson = JSON.stringify(agencies);
+  writeFileSync(join(outputDir, BUNDLED_AGENCIES_FILE), `${agenciesJson}\n`);
+
   const kb = (text: string) => `${Math.round(Buffer.byteLength(text) / 1024)} KB`;
   console.log(
     `sandbox dataset written to ${outputDir}: ${subset.fiches.length} fiches, ${subset.appellations.length} appellations, ` +
       `${subset.competences.length} compétences, ${subset.savoirs.length} savoirs, ${subset.tensions.rows.length} tension rows ` +
-      `(${kb(referentialJson)}); ${Object.keys(positions).length} commune positions (${kb(positionsJson)})`,
+      `(${kb(referentialJson)}); ${Object.keys(positions).length} commune positions (${kb(positionsJson)}); ${agencies.length} agencies (${kb(agenciesJson)})`,
   );
 }
 

@@ -1,3 +1,5 @@
+import type { TerritoryKey, TerritoryLevel } from '../territory';
+
 /** Marché du travail (stats-offres-demandes-emploi v1) payloads (see upstream-apis §5). */
 export type TerritoireType = 'NAT' | 'REG' | 'DEP';
 
@@ -34,11 +36,9 @@ export interface MarcheApi {
    * `{ codeTypeTerritoire, codeTerritoire, codeTypeActivite: "ROME", codeActivite, codeTypePeriode: "ANNEE", codeTypeNomenclature: "TYPE_TENSION" }`.
    * Every available year comes back. "No figure" answers (500 "n'a pas pu trouver la liste", 400 "n'est pas disponible", 204) give [].
    */
-  getTension(query: {
-    territoryType: TerritoireType;
-    territoryCode: string;
-    romeCode: string;
-  }): Promise<TensionValeurDto[]>;
+  getTension(query: { territory: TerritoryKey; romeCode: string }): Promise<TensionValeurDto[]>;
   /** One call: `GET /referentiel/territoires/{type}`. */
-  listTerritoires(type: TerritoireType): Promise<TerritoireDto[]>;
+  listTerritoires(level: TerritoryLevel): Promise<TerritoireDto[]>;
+  /** The levels figures are published at (the nation, régions, départements); ask at one of them. */
+  readonly territoryLevels: readonly TerritoryLevel[];
 }

@@ -4,8 +4,10 @@ import { UpstreamUnavailableError } from '../core/errors';
 import { readJson } from '../core/json-body';
 import type { ResponseCache } from '../core/response-cache';
 import { unexpectedAnswer } from '../core/unexpected-answer';
-import type { MarcheApi, TensionValeurDto, TerritoireDto, TerritoireType } from './dto';
+import type { TerritoryKey, TerritoryLevel } from '../territory';
+import type { MarcheApi, TensionValeurDto, TerritoireDto } from './dto';
 import { isNoFigureAnswer } from './no-figure';
+import { MARCHE_TERRITORY_LEVELS, marcheTerritory, territoireType } from './territory-type';
 
 const API = 'marche';
 
@@ -15,6 +17,8 @@ interface IndicatorAnswer {
 
 /** Marché du travail: indicators are POSTs with a JSON criteria body, one indicator per call. */
 export class MarcheClient implements MarcheApi {
+  readonly territoryLevels = MARCHE_TERRITORY_LEVELS;
+
   constructor(
     private readonly caller: ApiCaller,
     private readonly cache: ResponseCache,
@@ -22,12 +26,9 @@ export class MarcheClient implements MarcheApi {
     private readonly ttls: CacheTtls,
   ) {}
 
-  getTension(query: {
-    territoryType: TerritoireType;
-    territoryCode: string;
-    romeCode: string;
-  }): Promise<TensionValeurDto[]> {
-    const key = `marche:tension:${query.territoryType}:${query.territoryCode}:${query.romeCode}`;
+  getTension(query: { territory: TerritoryKey; romeCode: string }): Promise<TensionValeurDto[]> {
+    const territory = marcheTerritory(query.territory);
+    const key = `marche:tension:${territory.codeTypeTerritoire}:${territory.codeTerritoire}:${query.romeCode}`;
     return this.cache.getOrLoad(key, { ttlMs: this.ttls.tensionMs }, async () => {
       const response = await this.caller.call({
         api: API,
@@ -35,8 +36,7 @@ export class MarcheClient implements MarcheApi {
         url: `${this.baseUrl}/indicateur/stat-perspective-employeur`,
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          codeTypeTerritoire: query.territoryType,
-          codeTerritoire: query.territoryCode,
+          ...territory,
           codeTypeActivite: 'ROME',
           codeActivite: query.romeCode,
           codeTypePeriode: 'ANNEE',
@@ -51,7 +51,8 @@ export class MarcheClient implements MarcheApi {
     });
   }
 
-  listTerritoires(type: TerritoireType): Promise<TerritoireDto[]> {
+  listTerritoires(level: TerritoryLevel): Promise<TerritoireDto[]> {
+    const type = territoireType(level);
     const policy = { ttlMs: this.ttls.marcheReferentialMs, keepInProcess: true };
     return this.cache.getOrLoad(`marche:territoires:${type}`, policy, async () => {
       const response = await this.caller.call({

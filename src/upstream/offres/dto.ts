@@ -7,6 +7,7 @@ import type {
   referentialSchemas,
   referentielSchema,
 } from './schemas';
+import type { TerritoryKey } from '../territory';
 
 /** Offres d'emploi v2 payloads, field names exactly as the API spells them (see upstream-apis §3.4 and schemas.ts). */
 export type OffreDto = z.output<typeof offreSchema>;
@@ -37,13 +38,14 @@ export interface OffresSearchCriteria {
   codeNAF?: string[];
   /** Up to 2 NAF divisions (2 digits). */
   secteurActivite?: string[];
-  /** Up to 5 INSEE commune codes. */
-  commune?: string[];
+  /**
+   * Where the offers are: up to 5 départements, up to 5 communes, or one région (the nation adds no parameter).
+   * The client turns them into the `departement`, `commune` and `region` parameters.
+   */
+  territories?: TerritoryKey[];
+  /** Radius in km around the commune(s). */
   distance?: number;
-  /** Up to 5 département codes. */
-  departement?: string[];
   inclureLimitrophes?: boolean;
-  region?: string;
   paysContinent?: string;
   /** OR-combined with natureContrat upstream. */
   typeContrat?: string[];

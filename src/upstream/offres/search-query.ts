@@ -1,4 +1,5 @@
 import { buildQuery, type QueryValue } from '../core/query-string';
+import type { TerritoryKey, TerritoryLevel } from '../territory';
 import type { OffresSearchCriteria } from './dto';
 
 export interface OffresRange {
@@ -11,6 +12,11 @@ function normalisedList(values: readonly string[] | undefined): string[] | undef
   if (!values) return undefined;
   const list = [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))].sort();
   return list.length > 0 ? list : undefined;
+}
+
+/** The codes of one level; the nation restricts nothing, so it has no parameter. */
+function codesAt(territories: readonly TerritoryKey[] | undefined, level: TerritoryLevel): string[] | undefined {
+  return territories?.filter((territory) => territory.level === level).map((territory) => territory.code);
 }
 
 /**
@@ -30,11 +36,11 @@ export function buildSearchQuery(criteria: OffresSearchCriteria, range: OffresRa
     ['theme', c.theme?.trim()],
     ['codeNAF', normalisedList(c.codeNAF)],
     ['secteurActivite', normalisedList(c.secteurActivite)],
-    ['commune', normalisedList(c.commune)],
+    ['commune', normalisedList(codesAt(c.territories, 'COMMUNE'))],
     ['distance', c.distance],
-    ['departement', normalisedList(c.departement)],
+    ['departement', normalisedList(codesAt(c.territories, 'DEPARTEMENT'))],
     ['inclureLimitrophes', c.inclureLimitrophes],
-    ['region', c.region?.trim()],
+    ['region', normalisedList(codesAt(c.territories, 'REGION'))],
     ['paysContinent', c.paysContinent?.trim()],
     ['typeContrat', normalisedList(c.typeContrat)],
     ['natureContrat', normalisedList(c.natureContrat)],

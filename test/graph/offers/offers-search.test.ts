@@ -140,7 +140,8 @@ describe('offers: filters, facets and referentials through the graph', () => {
     ['too many NAF codes', '{ nafCodes: ["62.01Z", "62.02A", "62.03Z"] }'],
     ['a malformed NAF code', '{ nafCodes: ["6202A"] }'],
     ['a distance without commune', '{ departement: "35", distanceKm: 10 }'],
-    ['an unknown commune', '{ commune: "35999" }'],
+    ['a malformed commune', '{ commune: "3523" }'],
+    ['a postal code given as a commune', '{ commune: "35000" }'],
     ['neighbours without département', '{ region: "53", includeNeighbouringDepartements: true }'],
     ['weekly hours out of range', '{ weeklyHours: { min: 40, max: 20 } }'],
     ['a negative salary', '{ minimumSalary: { amount: -5, period: MONTHLY } }'],
@@ -153,6 +154,13 @@ describe('offers: filters, facets and referentials through the graph', () => {
     const before = counters();
     const answer = await postQuery(server.url, `{ offers(filter: ${filter}) { totalCount } }`);
     expect(answer.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+    expect(routeCalls(before, counters())).toEqual({});
+  });
+
+  test('a well-formed commune that does not exist is NOT_FOUND, before any upstream call', async () => {
+    const before = counters();
+    const answer = await postQuery(server.url, '{ offers(filter: { commune: "35999" }) { totalCount } }');
+    expect(answer.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(routeCalls(before, counters())).toEqual({});
   });
 

@@ -81,7 +81,7 @@ describe('quota, retries and failures against the sandbox', () => {
     expect(next.result).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED' });
     expect(next.calls('offres') + next.faults).toBe(0);
     // Other APIs are not held.
-    await expect(upstream.marche.listTerritoires('REG')).resolves.not.toHaveLength(0);
+    await expect(upstream.marche.listTerritoires('REGION')).resolves.not.toHaveLength(0);
   });
 
   it('retries a transient 5xx', async () => {

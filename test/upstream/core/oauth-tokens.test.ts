@@ -50,7 +50,7 @@ describe('OAuth2 client credentials against the sandbox', () => {
         upstream.offres.search(BUSY_SEARCH, { start: 10, end: 19 }),
         upstream.rome.listMetiers(),
         upstream.rome.listFichesMetiers(),
-        upstream.marche.listTerritoires('REG'),
+        upstream.marche.listTerritoires('REGION'),
       ]),
     );
     expect(run.tokens).toBe(4);

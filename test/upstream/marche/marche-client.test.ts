@@ -1,5 +1,13 @@
 import type { TensionValeurDto, Upstream } from '../../../src/upstream';
-import { BUSY_SEARCH, callsDuring, configFor, startSandbox, UpstreamPool, type Sandbox } from '../support/sandbox';
+import {
+  BUSY_DEPARTEMENT,
+  BUSY_SEARCH,
+  callsDuring,
+  configFor,
+  startSandbox,
+  UpstreamPool,
+  type Sandbox,
+} from '../support/sandbox';
 
 const TENSION_NOMENCLATURES = [
   'PERSPECTIVE',
@@ -29,9 +37,9 @@ describe('Marché du travail client against the sandbox', () => {
 
   it('lists territories by type', async () => {
     const [nat, regions, departements] = await Promise.all([
-      upstream.marche.listTerritoires('NAT'),
-      upstream.marche.listTerritoires('REG'),
-      upstream.marche.listTerritoires('DEP'),
+      upstream.marche.listTerritoires('NATION'),
+      upstream.marche.listTerritoires('REGION'),
+      upstream.marche.listTerritoires('DEPARTEMENT'),
     ]);
     expect(nat.length).toBeGreaterThanOrEqual(1);
     expect(regions.length).toBeGreaterThanOrEqual(13);
@@ -40,18 +48,17 @@ describe('Marché du travail client against the sandbox', () => {
       expect(typeof territoire.codeTerritoire).toBe('string');
       expect(typeof territoire.libelleTerritoire).toBe('string');
     }
-    expect(departements.map((d) => d.codeTerritoire)).toContain(BUSY_SEARCH.departement[0]);
+    expect(departements.map((d) => d.codeTerritoire)).toContain(BUSY_DEPARTEMENT.code);
     expect(new Set(regions.map((r) => r.codeTypeTerritoire))).toEqual(new Set(['REG']));
   });
 
   it('gets every year of tension figures for a job in a territory, through a JSON POST', async () => {
-    const [france] = await upstream.marche.listTerritoires('NAT');
+    const [france] = await upstream.marche.listTerritoires('NATION');
     const candidates = [...BUSY_SEARCH.codeROME, ...(await upstream.rome.listMetiers()).slice(0, 8).map((m) => m.code)];
     let found: { romeCode: string; values: TensionValeurDto[] } | undefined;
     for (const romeCode of candidates) {
       const values = await upstream.marche.getTension({
-        territoryType: 'NAT',
-        territoryCode: france.codeTerritoire,
+        territory: { level: 'NATION', code: france.codeTerritoire },
         romeCode,
       });
       if (values.length > 0) {
@@ -72,8 +79,8 @@ describe('Marché du travail client against the sandbox', () => {
   });
 
   it('the "no figure" 500 is an answer: not retried, and cached', async () => {
-    const [france] = await upstream.marche.listTerritoires('NAT');
-    const query = { territoryType: 'NAT' as const, territoryCode: france.codeTerritoire, romeCode: 'Z9998' };
+    const [france] = await upstream.marche.listTerritoires('NATION');
+    const query = { territory: { level: 'NATION' as const, code: france.codeTerritoire }, romeCode: 'Z9998' };
     sandbox.injectFault({
       api: 'marche',
       pathIncludes: 'stat-perspective-employeur',
@@ -93,7 +100,7 @@ describe('Marché du travail client against the sandbox', () => {
   });
 
   it('a job without figures gives an empty list, cached like any answer', async () => {
-    const query = { territoryType: 'DEP' as const, territoryCode: BUSY_SEARCH.departement[0], romeCode: 'Z9999' };
+    const query = { territory: BUSY_DEPARTEMENT, romeCode: 'Z9999' };
     const first = await callsDuring(sandbox, () => upstream.marche.getTension(query));
     expect(first.result).toEqual([]);
     expect(first.served('marche')).toBe(1);

@@ -1,5 +1,13 @@
 import { UpstreamBadRequestError, UpstreamContractError, type Upstream } from '../../../src/upstream';
-import { BUSY_SEARCH, callsDuring, configFor, startSandbox, UpstreamPool, type Sandbox } from '../support/sandbox';
+import {
+  BUSY_DEPARTEMENT,
+  BUSY_SEARCH,
+  callsDuring,
+  configFor,
+  startSandbox,
+  UpstreamPool,
+  type Sandbox,
+} from '../support/sandbox';
 
 describe('Offres client against the sandbox', () => {
   let sandbox: Sandbox;
@@ -35,10 +43,16 @@ describe('Offres client against the sandbox', () => {
   });
 
   it('a window covering every match returns it whole (200)', async () => {
-    const probe = await upstream.offres.search({ codeROME: ['M1805'], departement: ['35'] }, { start: 0, end: 0 });
+    const probe = await upstream.offres.search(
+      { codeROME: ['M1805'], territories: [BUSY_DEPARTEMENT] },
+      { start: 0, end: 0 },
+    );
     expect(probe.total).toBeGreaterThan(0);
     const end = Math.min(probe.total, 150) - 1;
-    const whole = await upstream.offres.search({ codeROME: ['M1805'], departement: ['35'] }, { start: 0, end });
+    const whole = await upstream.offres.search(
+      { codeROME: ['M1805'], territories: [BUSY_DEPARTEMENT] },
+      { start: 0, end },
+    );
     expect(whole.offres).toHaveLength(end + 1);
     expect(whole.rangeEnd).toBe(end);
   });
@@ -81,18 +95,18 @@ describe('Offres client against the sandbox', () => {
   });
 
   it('serves a repeated search from cache, even written differently', async () => {
-    const criteria = { codeROME: ['M1811', 'M1805'], departement: ['35'] };
+    const criteria = { codeROME: ['M1811', 'M1805'], territories: [BUSY_DEPARTEMENT] };
     const first = await callsDuring(sandbox, () => upstream.offres.search(criteria, { start: 0, end: 19 }));
     expect(first.served('offres')).toBe(1);
     const repeat = await callsDuring(sandbox, () =>
-      upstream.offres.search({ departement: ['35'], codeROME: ['M1805', 'M1811'] }, { start: 0, end: 19 }),
+      upstream.offres.search({ territories: [BUSY_DEPARTEMENT], codeROME: ['M1805', 'M1811'] }, { start: 0, end: 19 }),
     );
     expect(repeat.calls('offres')).toBe(0);
     expect(repeat.result).toEqual(first.result);
   });
 
   it('coalesces identical concurrent searches into one upstream call', async () => {
-    const criteria = { codeROME: ['M1805'], departement: ['35'], sort: 1 as const };
+    const criteria = { codeROME: ['M1805'], territories: [BUSY_DEPARTEMENT], sort: 1 as const };
     const burst = await callsDuring(sandbox, () =>
       Promise.all(Array.from({ length: 12 }, () => upstream.offres.search(criteria, { start: 0, end: 29 }))),
     );

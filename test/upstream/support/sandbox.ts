@@ -42,8 +42,11 @@ export class UpstreamPool {
   }
 }
 
+/** A département with many offers in the bundled dataset. */
+export const BUSY_DEPARTEMENT = { level: 'DEPARTEMENT', code: '35' } as const;
+
 /** Criteria the bundled dataset answers with more than one page (≥ 160 offers). */
-export const BUSY_SEARCH = { codeROME: ['M1805', 'M1811'], departement: ['35'] };
+export const BUSY_SEARCH = { codeROME: ['M1805', 'M1811'], territories: [BUSY_DEPARTEMENT] };
 
 /** Counts calls made while `work` runs. */
 export async function callsDuring<T>(sandbox: Sandbox, work: () => Promise<T>) {

@@ -3,8 +3,8 @@ import {
   TerritoryDirectory,
   territoryDirectory,
   type TerritoryRecord,
-  type TerritoryType,
-} from '../../src/graph/territory/territory-directory';
+} from '../../../src/graph/territory/territory-directory';
+import type { TerritoryLevel as TerritoryType } from '../../../src/upstream';
 
 // The package's own data, read directly, to check the directory against it rather than against numbers typed here.
 function packageData<T>(file: string): T {
@@ -197,27 +197,22 @@ describe('TerritoryDirectory', () => {
     expect(directory.isWellFormed('CANTON' as TerritoryType, '01')).toBe(false);
   });
 
-  test('the Marché du travail territory: a commune counts in its département', () => {
-    expect(directory.marketTerritoryOf(directory.nation())).toEqual({
-      codeTypeTerritoire: 'NAT',
-      codeTerritoire: 'FR',
-    });
-    expect(directory.marketTerritoryOf(directory.get('REGION', '53')!)).toEqual({
-      codeTypeTerritoire: 'REG',
-      codeTerritoire: '53',
-    });
-    expect(directory.marketTerritoryOf(directory.get('DEPARTEMENT', '2B')!)).toEqual({
-      codeTypeTerritoire: 'DEP',
-      codeTerritoire: '2B',
-    });
-    expect(directory.marketTerritoryOf(directory.get('COMMUNE', '35238')!)).toEqual({
-      codeTypeTerritoire: 'DEP',
-      codeTerritoire: '35',
-    });
-    expect(directory.marketTerritoryOf(directory.get('COMMUNE', '97411')!)).toEqual({
-      codeTypeTerritoire: 'DEP',
-      codeTerritoire: '974',
-    });
+  test('each territory lies in its parent, up to the nation', () => {
+    const ajaccio = directory.get('COMMUNE', '2A004')!;
+    const corseDuSud = directory.parentOf(ajaccio)!;
+    expect(corseDuSud.id).toBe('DEPARTEMENT:2A');
+    expect(directory.parentOf(corseDuSud)?.id).toBe('REGION:94');
+    expect(directory.parentOf(directory.get('REGION', '94')!)).toBe(directory.nation());
+    expect(directory.parentOf(directory.nation())).toBeNull();
+    expect(directory.parentOf(directory.get('COMMUNE', '97411')!)?.id).toBe('DEPARTEMENT:974');
+  });
+
+  test('atOneOf: the territory itself at an accepted level, else the nearest one containing it', () => {
+    const levels: TerritoryType[] = ['NATION', 'REGION', 'DEPARTEMENT'];
+    expect(directory.atOneOf(directory.get('COMMUNE', '35238')!, levels)?.id).toBe('DEPARTEMENT:35');
+    expect(directory.atOneOf(directory.get('DEPARTEMENT', '2B')!, levels)?.id).toBe('DEPARTEMENT:2B');
+    expect(directory.atOneOf(directory.get('COMMUNE', '35238')!, ['REGION'])?.id).toBe('REGION:53');
+    expect(directory.atOneOf(directory.get('REGION', '53')!, ['COMMUNE'])).toBeNull();
   });
 
   test('records are shared and cannot be altered by a caller', () => {
@@ -240,7 +235,7 @@ describe('TerritoryDirectory commune loading', () => {
     directory.regions();
     directory.departementsOf('53');
     directory.get('DEPARTEMENT', '35');
-    directory.marketTerritoryOf(directory.get('DEPARTEMENT', '35')!);
+    directory.parentOf(directory.get('DEPARTEMENT', '35')!);
     expect(directory.isWellFormed('COMMUNE', '35238')).toBe(true);
     expect(directory.get('COMMUNE', 'not-a-code')).toBeNull();
     expect(directory.communesLoaded).toBe(false);
@@ -257,5 +252,49 @@ describe('TerritoryDirectory commune loading', () => {
 
   test('the shared directory answers like a fresh one', () => {
     expect(territoryDirectory.get('COMMUNE', '35238')).toEqual(new TerritoryDirectory().get('COMMUNE', '35238'));
+  });
+});
+
+describe("TerritoryDirectory.locate: the territory of an offer's place of work", () => {
+  const directory = new TerritoryDirectory();
+
+  test('a current commune is itself', () => {
+    expect(directory.locate({ communeCode: '35238', departementCode: '35' })?.id).toBe('COMMUNE:35238');
+  });
+
+  test('a former commune, now a commune déléguée or associée, is the commune it merged into', () => {
+    // Béon (01039) merged into Culoz-Béon (01138); Cordieux (01120) is associated with Montluel (01262).
+    expect(directory.get('COMMUNE', '01039')).toBeNull();
+    expect(directory.locate({ communeCode: '01039' })).toMatchObject({ id: 'COMMUNE:01138', type: 'COMMUNE' });
+    expect(directory.locate({ communeCode: '01120' })).toMatchObject({ id: 'COMMUNE:01262', type: 'COMMUNE' });
+  });
+
+  test('every former commune the package lists resolves to a current commune of the map', () => {
+    const communes = packageData<{ code: string; type: string; zone: string }[]>('communes.json');
+    const former = communes.filter(
+      (c) => (c.type === 'commune-deleguee' || c.type === 'commune-associee') && c.zone !== 'com',
+    );
+    expect(former.length).toBeGreaterThan(2000);
+    const located = former.map((c) => directory.locate({ communeCode: c.code }));
+    expect(located.filter((t) => t?.type !== 'COMMUNE')).toEqual([]);
+    for (const territory of located) expect(directory.byId(territory!.id)).toBe(territory);
+  });
+
+  test('an unknown commune code falls back to its département, never to an invalid territory', () => {
+    expect(directory.locate({ communeCode: '35999' })?.id).toBe('DEPARTEMENT:35');
+    expect(directory.locate({ communeCode: '2A999' })?.id).toBe('DEPARTEMENT:2A');
+    expect(directory.locate({ communeCode: '97499' })?.id).toBe('DEPARTEMENT:974');
+  });
+
+  test('an offer located only by département is in that département', () => {
+    expect(directory.locate({ departementCode: '35' })?.id).toBe('DEPARTEMENT:35');
+    expect(directory.locate({ communeCode: null, departementCode: '2a' })?.id).toBe('DEPARTEMENT:2A');
+  });
+
+  test('a place outside the map (abroad, overseas collectivités) has no territory', () => {
+    expect(directory.locate({})).toBeNull();
+    expect(directory.locate({ departementCode: '99' })).toBeNull();
+    expect(directory.locate({ communeCode: '97501' })).toBeNull();
+    expect(directory.locate({ communeCode: '98735' })).toBeNull();
   });
 });

@@ -4,8 +4,8 @@ import {
   normalizeLabel,
   type AppellationCandidate,
   type AppellationMatch,
-} from '../../src/graph/rome/appellation-matcher';
-import { genderedForms } from '../../src/graph/rome/gendered-forms';
+} from '../../../src/graph/rome/appellation-matcher';
+import { genderedForms } from '../../../src/graph/rome/gendered-forms';
 import {
   APPELLATION_FILE,
   groupByRomeCode,
@@ -13,7 +13,7 @@ import {
   readAppellations,
   sharedDataFile,
   type ReferentialAppellation,
-} from '../support/rome-csv';
+} from '../../support/rome-csv';
 
 // A few real ROME 4.0 appellations (v460), copied with their codes, ROME codes and classification.
 const M1805: AppellationCandidate[] = [

@@ -1,0 +1,16 @@
+import type { DatastoreCell } from '../../upstream';
+import { territoryDirectory } from '../territory/territory-directory';
+import type { DatastoreValue, TerritoryRef } from './infotravail.types';
+
+export function toDatastoreValue(figure: { column: string; type: string; value: DatastoreCell }): DatastoreValue {
+  return { column: figure.column, type: figure.type, value: figure.value === null ? null : String(figure.value) };
+}
+
+/** A territory the graph knows, as a reference; null for levels it does not map. */
+export function territoryRef(
+  level: 'NATION' | 'REGION' | 'DEPARTEMENT' | 'COMMUNE',
+  code: string,
+): TerritoryRef | null {
+  const record = territoryDirectory.get(level, code);
+  return record ? { id: record.id } : null;
+}

@@ -1,0 +1,37 @@
+import DataLoader from 'dataloader';
+import { fromUpstream } from './errors';
+
+export interface KeyedLoaderOptions<TKey, TValue> {
+  /** One upstream lookup (France Travail has no batch endpoints): called once per distinct key in a request. */
+  load: (key: TKey) => Promise<TValue>;
+  /** Which keys are the same lookup; the key itself by default. */
+  cacheKey?: (key: TKey) => string;
+}
+
+/**
+ * A per-request loader of things fetched one key at a time: identical keys within a request share one lookup,
+ * and a failed lookup fails only the fields that asked for that key, with its stable error code.
+ */
+export function keyedLoader<TKey, TValue>(options: KeyedLoaderOptions<TKey, TValue>): DataLoader<TKey, TValue, string> {
+  return new DataLoader<TKey, TValue, string>(
+    (keys) => Promise.all(keys.map((key) => fromUpstream(() => options.load(key)).catch(asError))),
+    options.cacheKey ? { cacheKeyFn: options.cacheKey } : undefined,
+  );
+}
+
+/**
+ * A per-request handle on a whole referential (one list serving every lookup): fetched at most once per request,
+ * and the shared cache behind the client makes that once per lifetime of the data.
+ */
+export function wholeListLoader<TList>(load: () => Promise<TList>): () => Promise<TList> {
+  let list: Promise<TList> | undefined;
+  return () => {
+    list ??= fromUpstream(load);
+    return list;
+  };
+}
+
+// DataLoader tells a failed key from a value by `instanceof Error`.
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,17 @@
+import type { FieldCost, ListSize, SubgraphCosts } from '../../graph/upstream-cost';
+
+/** Every subgraph's cost declarations, merged by schema coordinate. */
+export interface CostDeclarations {
+  fields: ReadonlyMap<string, FieldCost>;
+  listSizes: ReadonlyMap<string, ListSize>;
+}
+
+export function mergeCosts(declarations: readonly (SubgraphCosts | undefined)[]): CostDeclarations {
+  const fields = new Map<string, FieldCost>();
+  const listSizes = new Map<string, ListSize>();
+  for (const costs of declarations) {
+    for (const [coordinate, cost] of Object.entries(costs?.fields ?? {})) fields.set(coordinate, cost);
+    for (const [coordinate, size] of Object.entries(costs?.listSizes ?? {})) listSizes.set(coordinate, size);
+  }
+  return { fields, listSizes };
+}

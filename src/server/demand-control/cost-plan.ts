@@ -1,0 +1,119 @@
+import {
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type FragmentDefinitionNode,
+} from 'graphql';
+import type { UpstreamApi } from '../../upstream';
+import type { FieldCost } from '../../graph/upstream-cost';
+import type { CostDeclarations } from './cost-declarations';
+
+/** A multiplier read from a field's argument at evaluation time (`first`), bounded by `max`. */
+export interface ArgumentBound {
+  field: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+  argument: string;
+  max: number;
+}
+
+export type Factor = number | ArgumentBound;
+
+/** One field that may call upstream, with the list sizes above it. */
+export interface CostTerm {
+  cost: FieldCost;
+  /** Multipliers of every list (or connection) between the operation's root and this field. */
+  factors: Factor[];
+  /** For `perPage` fields: the size of the page asked for. */
+  pageSize?: ArgumentBound;
+}
+
+/** What an operation may cost upstream, as a function of its variables: compiled once per document and operation. */
+export interface CostPlan {
+  terms: CostTerm[];
+  /** Set when the document expands (through fragments) beyond what is worth estimating. */
+  tooLarge: boolean;
+}
+
+/** Beyond this many field visits (fragments expanded), a document is refused rather than estimated. */
+const MAX_VISITS = 50_000;
+
+export function compileCostPlan(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  costs: CostDeclarations,
+): CostPlan {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const terms: CostTerm[] = [];
+  let visits = 0;
+  let tooLarge = false;
+
+  const visit = (
+    selectionSet: SelectionSetNode,
+    parentType: GraphQLNamedType,
+    factors: Factor[],
+    spreads: Set<string>,
+  ) => {
+    for (const selection of selectionSet.selections) {
+      if (tooLarge) return;
+      if (++visits > MAX_VISITS) {
+        tooLarge = true;
+        return;
+      }
+      if (selection.kind === Kind.FIELD) {
+        if (!isObjectType(parentType) && !isInterfaceType(parentType)) continue;
+        const field = parentType.getFields()[selection.name.value];
+        if (!field) continue;
+        const coordinate = `${parentType.name}.${field.name}`;
+        const cost = costs.fields.get(coordinate);
+        const size = costs.listSizes.get(coordinate);
+        const own: Factor | undefined =
+          size === undefined
+            ? undefined
+            : 'assumed' in size
+              ? size.assumed
+              : { field, node: selection, argument: size.argument, max: size.max };
+        if (cost)
+          terms.push({
+            cost,
+            factors,
+            pageSize: cost.calls === 'perPage' && own !== undefined && typeof own !== 'number' ? own : undefined,
+          });
+        const type = getNamedType(field.type);
+        if (selection.selectionSet && isCompositeType(type)) {
+          const multiplier = own ?? (isListType(getNullableType(field.type)) ? 1 : undefined);
+          visit(selection.selectionSet, type, multiplier === undefined ? factors : [...factors, multiplier], spreads);
+        }
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
+        if (type) visit(selection.selectionSet, type, factors, spreads);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        // Validation refuses cycles already; this only keeps a broken document from recursing forever.
+        if (!fragment || spreads.has(name)) continue;
+        const type = schema.getType(fragment.typeCondition.name.value);
+        if (type) visit(fragment.selectionSet, type, factors, new Set(spreads).add(name));
+      }
+    }
+  };
+
+  const root = schema.getRootType(operation.operation);
+  if (root) visit(operation.selectionSet, root, [], new Set());
+  return { terms, tooLarge };
+}
+
+export type UpstreamCalls = Partial<Record<UpstreamApi, number>>;

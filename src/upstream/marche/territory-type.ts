@@ -1,0 +1,29 @@
+import type { TerritoryKey, TerritoryLevel } from '../territory';
+import type { TerritoireType } from './dto';
+
+/** Marché du travail's name for each level it publishes figures at; it has none below the département. */
+const TERRITOIRE_TYPES: Partial<Record<TerritoryLevel, TerritoireType>> = {
+  NATION: 'NAT',
+  REGION: 'REG',
+  DEPARTEMENT: 'DEP',
+};
+
+/** The levels Marché du travail publishes figures at. */
+export const MARCHE_TERRITORY_LEVELS: readonly TerritoryLevel[] = Object.freeze(
+  Object.keys(TERRITOIRE_TYPES) as TerritoryLevel[],
+);
+
+export function territoireType(level: TerritoryLevel): TerritoireType {
+  const type = TERRITOIRE_TYPES[level];
+  // The graph asks only for the levels above; anything else is a programming error, not a user's.
+  if (!type) throw new Error(`Marché du travail publishes no figure at the ${level} level.`);
+  return type;
+}
+
+/** `codeTypeTerritoire` and `codeTerritoire` of a request body. */
+export function marcheTerritory(territory: TerritoryKey): {
+  codeTypeTerritoire: TerritoireType;
+  codeTerritoire: string;
+} {
+  return { codeTypeTerritoire: territoireType(territory.level), codeTerritoire: territory.code };
+}

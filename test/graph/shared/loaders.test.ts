@@ -1,0 +1,70 @@
+import { GraphQLError } from 'graphql';
+import { keyedLoader, wholeListLoader } from '../../../src/graph/shared/loaders';
+import { UpstreamRateLimitedError } from '../../../src/upstream';
+
+describe('keyedLoader', () => {
+  test('one lookup per distinct key in a request, however many fields ask', async () => {
+    const asked: string[] = [];
+    const loader = keyedLoader({
+      load: async (key: { romeCode: string; year: number }) => {
+        asked.push(`${key.romeCode}/${key.year}`);
+        return key.year * 2;
+      },
+      cacheKey: (key) => key.romeCode,
+    });
+    const answers = await Promise.all([
+      loader.load({ romeCode: 'M1805', year: 1 }),
+      loader.load({ romeCode: 'M1805', year: 2 }),
+      loader.load({ romeCode: 'M1811', year: 3 }),
+    ]);
+    expect(answers).toEqual([2, 2, 6]);
+    expect(asked).toEqual(['M1805/1', 'M1811/3']);
+    await loader.load({ romeCode: 'M1811', year: 9 });
+    expect(asked).toHaveLength(2);
+  });
+
+  test('a failed lookup fails only its key, with the stable upstream code', async () => {
+    const loader = keyedLoader({
+      load: async (id: string) => {
+        if (id === 'BAD') throw new UpstreamRateLimitedError('offres', 1);
+        return id.toLowerCase();
+      },
+    });
+    const [good, bad] = await Promise.allSettled([loader.load('OK'), loader.load('BAD')]);
+    expect(good).toEqual({ status: 'fulfilled', value: 'ok' });
+    expect(bad.status).toBe('rejected');
+    const reason = (bad as PromiseRejectedResult).reason as GraphQLError;
+    expect(reason).toBeInstanceOf(GraphQLError);
+    expect(reason.extensions).toEqual({ code: 'UPSTREAM_RATE_LIMITED', upstream: 'offres' });
+  });
+
+  test('a thrown non-Error still reaches the field as an Error', async () => {
+    const loader = keyedLoader({
+      load: async (_id: string): Promise<string> => {
+        throw 'refused';
+      },
+    });
+    await expect(loader.load('x')).rejects.toEqual(new Error('refused'));
+  });
+});
+
+describe('wholeListLoader', () => {
+  test('fetches the list once per request, whatever the number of lookups', async () => {
+    let calls = 0;
+    const list = wholeListLoader(async () => {
+      calls++;
+      return ['M1805', 'M1811'];
+    });
+    const [a, b] = await Promise.all([list(), list()]);
+    expect(a).toBe(b);
+    expect(await list()).toBe(a);
+    expect(calls).toBe(1);
+  });
+
+  test('an upstream failure carries its stable code', async () => {
+    const list = wholeListLoader(async () => {
+      throw new UpstreamRateLimitedError('rome-metiers', 1);
+    });
+    await expect(list()).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_RATE_LIMITED' } });
+  });
+});
