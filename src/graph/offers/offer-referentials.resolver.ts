@@ -1,31 +1,13 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import type { OffresReferentialName } from '../../upstream';
 import type { GraphContext } from '../context';
-import { offerReferential } from './offer-referentials';
+import { offerReferential, PLAIN_REFERENTIAL_FIELDS } from './offer-referentials';
 import {
   OfferReferentialCommune,
   OfferReferentialDepartement,
   OfferReferentialItem,
   OfferReferentials,
 } from './offer-referentials.types';
-
-/** Graph field → upstream list, for the lists of plain `{ code, libelle }` items. */
-export const PLAIN_REFERENTIAL_FIELDS = {
-  regions: 'regions',
-  countries: 'pays',
-  continents: 'continents',
-  nafCodes: 'nafs',
-  sectors: 'secteursActivites',
-  domains: 'domaines',
-  occupations: 'metiers',
-  appellations: 'appellations',
-  themes: 'themes',
-  contractTypes: 'typesContrats',
-  contractNatures: 'naturesContrats',
-  trainingLevels: 'niveauxFormations',
-  drivingLicences: 'permis',
-  languages: 'langues',
-} as const satisfies Record<string, OffresReferentialName>;
 
 const items = new WeakMap<object, OfferReferentialItem[]>();
 

@@ -4,6 +4,24 @@ import type { ReferentialCheck } from './offer-criteria';
 
 type Index<Name extends OffresReferentialName> = ReadonlyMap<string, OffresReferentialItem<Name>>;
 
+/** Graph field → upstream list, for the lists of plain `{ code, libelle }` items. */
+export const PLAIN_REFERENTIAL_FIELDS = {
+  regions: 'regions',
+  countries: 'pays',
+  continents: 'continents',
+  nafCodes: 'nafs',
+  sectors: 'secteursActivites',
+  domains: 'domaines',
+  occupations: 'metiers',
+  appellations: 'appellations',
+  themes: 'themes',
+  contractTypes: 'typesContrats',
+  contractNatures: 'naturesContrats',
+  trainingLevels: 'niveauxFormations',
+  drivingLicences: 'permis',
+  languages: 'langues',
+} as const satisfies Record<string, OffresReferentialName>;
+
 const indexes = new WeakMap<object, Map<string, unknown>>();
 
 /** A whole Offres referential (one call per cache lifetime, shared by every request). */

@@ -1,5 +1,5 @@
 import type { SubgraphCosts } from '../upstream-cost';
-import { PLAIN_REFERENTIAL_FIELDS } from './offer-referentials.resolver';
+import { PLAIN_REFERENTIAL_FIELDS } from './offer-referentials';
 import { MAX_PAGE_SIZE } from './paging';
 
 const search = { api: 'offres', calls: 'perPage', pageSize: MAX_PAGE_SIZE } as const;
