@@ -16,8 +16,25 @@ export interface GraphContext {
   clientId: string;
   /** Collected during execution; the server copies them into the response extensions. */
   diagnostics: { appellationMismatches: AppellationMismatchReport[] };
+  /**
+   * The signed-in job seeker's France Travail Connect access token (header X-Job-Seeker-Token), when the BFF sent
+   * one. Only the Métiers recherchés client may read it: never log it, never put it in an error or a key.
+   */
+  jobSeekerToken?: string;
 }
 
-export function createGraphContext(upstream: Upstream, options: { clientId?: string } = {}): GraphContext {
-  return { upstream, clientId: options.clientId ?? 'local', diagnostics: { appellationMismatches: [] } };
+export interface GraphRequest {
+  /** `X-Client-Id`, else the remote address (see src/server). */
+  clientId?: string;
+  /** From the request's X-Job-Seeker-Token header (see src/graph/jobseeker/job-seeker-token.ts). */
+  jobSeekerToken?: string;
+}
+
+export function createGraphContext(upstream: Upstream, request: GraphRequest = {}): GraphContext {
+  return {
+    upstream,
+    clientId: request.clientId ?? 'local',
+    diagnostics: { appellationMismatches: [] },
+    jobSeekerToken: request.jobSeekerToken,
+  };
 }

@@ -4,6 +4,9 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AuthorizationCodes } from './auth/authorization-codes';
+import { AUTHORIZE_PATH } from './auth/authorize-endpoint';
+import { jobSeekerToken, registerJobSeekerTokens } from './auth/job-seeker-tokens';
 import { TokenStore } from './auth/token-store';
 import { TOKEN_PATH } from './auth/token-endpoint';
 import { applyConfig } from './control/admin';
@@ -13,6 +16,7 @@ import { QuotaLimiter } from './control/quota';
 import { agencesRoutes } from './agences/routes';
 import { infotravailRoutes } from './infotravail/routes';
 import { marcheRoutes } from './marche/routes';
+import { metiersRecherchesRoutes } from './metiers-recherches/routes';
 import { offresRoutes } from './offres/routes';
 import { loadReferential } from './referential/load';
 import { romeRoutes } from './rome/routes';
@@ -28,15 +32,25 @@ export type { SandboxConfigUpdate } from './control/admin';
 
 export const DEFAULT_SANDBOX_CLIENT = { clientId: 'sandbox-client', clientSecret: 'sandbox-secret' };
 export const DEFAULT_TOKEN_TTL_SECONDS = 1499;
+/** France Travail's documented job-seeker token life. */
+export const DEFAULT_USER_TOKEN_TTL_SECONDS = 59;
+export { EXPIRED_JOB_SEEKER_TOKEN, NO_CONSENT_JOB_SEEKER_TOKEN } from './auth/job-seeker-tokens';
+export { SANDBOX_JOB_SEEKERS } from './metiers-recherches/job-seekers';
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const referential = loadReferential(options.dataDir);
   const clients = options.clients?.length ? options.clients.map((c) => ({ ...c })) : [{ ...DEFAULT_SANDBOX_CLIENT }];
+  const tokens = new TokenStore();
+  registerJobSeekerTokens(tokens, clients[0].clientId);
   const state: SandboxState = {
     clients,
     tokenTtlSeconds: options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS,
     latencyMs: 0,
-    tokens: new TokenStore(),
+    tokens,
+    individu: {
+      codes: new AuthorizationCodes(),
+      ttlSeconds: options.userTokenTtlSeconds ?? DEFAULT_USER_TOKEN_TTL_SECONDS,
+    },
     quotas: new QuotaLimiter(options.quotas),
     faults: new FaultInjector(),
     counters: new CounterBoard(),
@@ -46,6 +60,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       ...marcheRoutes(referential),
       ...agencesRoutes(),
       ...infotravailRoutes(referential),
+      ...metiersRecherchesRoutes(tokens),
     ]),
   };
   if (options.latencyMs !== undefined) applyConfig(state, { latencyMs: options.latencyMs });
@@ -61,6 +76,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     url,
     tokenUrl: `${url}${TOKEN_PATH}?realm=%2Fpartenaire`,
     apiBaseUrl: `${url}${API_PREFIX}`,
+    authorizeUrl: `${url}${AUTHORIZE_PATH}`,
+    individuTokenUrl: `${url}${TOKEN_PATH}?realm=%2Findividu`,
+    jobSeekerToken,
     credentials: { ...clients[0] },
     counters: () => state.counters.snapshot(),
     resetCounters: () => state.counters.reset(),

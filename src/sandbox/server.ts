@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_SCOPES, hasApiScopes } from './auth/scopes';
+import { AUTHORIZE_PATH, handleAuthorizeRequest } from './auth/authorize-endpoint';
 import { handleTokenRequest, TOKEN_PATH } from './auth/token-endpoint';
 import { ADMIN_PREFIX, handleAdminRequest } from './control/admin';
 import { header, type SandboxRequest } from './http/request';
@@ -70,7 +71,12 @@ function answer(request: SandboxRequest, state: SandboxState): SandboxResponse {
       tokens: state.tokens,
       ttlSeconds: state.tokenTtlSeconds,
       onIssued: (scopeKey) => state.counters.tokenIssued(scopeKey),
+      individu: state.individu,
     });
+  }
+  if (request.path === AUTHORIZE_PATH) {
+    if (request.method !== 'GET') return textResponse(405, 'Method Not Allowed', { Allow: 'GET' });
+    return handleAuthorizeRequest(request, { clients: state.clients, codes: state.individu.codes });
   }
   if (request.path === API_PREFIX || request.path.startsWith(`${API_PREFIX}/`)) return answerApiCall(request, state);
   return textResponse(404, 'Not Found');

@@ -1,3 +1,4 @@
+import type { AuthorizationCodes } from './auth/authorization-codes';
 import type { TokenStore } from './auth/token-store';
 import type { CounterBoard } from './control/counters';
 import type { FaultInjector } from './control/faults';
@@ -11,6 +12,8 @@ export interface SandboxState {
   tokenTtlSeconds: number;
   latencyMs: number;
   tokens: TokenStore;
+  /** France Travail Connect (realm /individu): pending authorization codes and the life of job-seeker tokens. */
+  individu: { codes: AuthorizationCodes; ttlSeconds: number };
   quotas: QuotaLimiter;
   faults: FaultInjector;
   counters: CounterBoard;

@@ -43,6 +43,8 @@ export interface SandboxOptions {
   clients?: SandboxClient[];
   /** `expires_in` of issued tokens, default 1499. */
   tokenTtlSeconds?: number;
+  /** `expires_in` of job-seeker tokens from the authorization-code flow (realm /individu), default 59. */
+  userTokenTtlSeconds?: number;
 }
 
 export interface SandboxCounters {
@@ -80,6 +82,12 @@ export interface Sandbox {
   tokenUrl: string;
   /** `${url}/partenaire` */
   apiBaseUrl: string;
+  /** France Travail Connect: `${url}/connexion/oauth2/authorize` (add `?realm=/individu&response_type=code&…`). */
+  authorizeUrl: string;
+  /** France Travail Connect token endpoint: `${url}/connexion/oauth2/access_token?realm=%2Findividu` */
+  individuTokenUrl: string;
+  /** `sandbox-jobseeker-<id>`: the fixed, long-lived token of a sandbox job seeker (alice, bob, chloe, david). */
+  jobSeekerToken(id: string): string;
   credentials: SandboxClient;
   counters(): SandboxCounters;
   resetCounters(): void;

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { createGraphContext, prepareGraph, type GraphContext } from '../graph';
+import { createGraphContext, jobSeekerTokenFrom, prepareGraph, type GraphContext } from '../graph';
 import { startSandbox, type Sandbox } from '../sandbox';
 import { createUpstream, endpointsFrom, type Upstream, type UpstreamConfig } from '../upstream';
 import type { ServerConfig } from './config';
@@ -65,7 +65,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
           maxBodyBytes: config.http.maxBodyBytes,
           context: async (req): Promise<GraphContext> => {
             const clientId = clientIdOf(req);
-            return upstream ? createGraphContext(upstream, { clientId }) : ({ clientId } as GraphContext);
+            return upstream
+              ? createGraphContext(upstream, { clientId, jobSeekerToken: jobSeekerTokenFrom(req.headers) })
+              : ({ clientId } as GraphContext);
           },
         }),
       )

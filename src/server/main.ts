@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { startServer } from './app';
 import { loadConfig } from './config';
+import { shutdownOnSignals } from './shutdown';
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -14,22 +15,9 @@ async function main(): Promise<void> {
   console.log(
     `travail-graph ready at ${server.url} (${source}; started in ${Math.round(performance.now() - startedAt)} ms)`,
   );
-  const shutdown = (signal: NodeJS.Signals) => {
-    console.log(
-      `travail-graph: ${signal} received, draining requests in flight (at most ${config.http.shutdownGraceMs} ms)`,
-    );
-    // Should anything hang past the grace period, do not wait for an orchestrator's SIGKILL.
-    setTimeout(() => process.exit(1), config.http.shutdownGraceMs + 5_000).unref();
-    server.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(`travail-graph: shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  const shutdown = shutdownOnSignals({ stop: () => server.stop(), graceMs: config.http.shutdownGraceMs });
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { createGraphContext, type GraphContext } from '../graph';
+import { createGraphContext, jobSeekerTokenFrom, type GraphContext } from '../graph';
 import { createUpstream } from '../upstream';
 import { loadConfig } from './config';
 import { productionDefaults, productionPlugins, travailGraphSubgraphs } from './graph-server';
@@ -10,10 +10,11 @@ import { graphqlRoute } from './http/graphql-route';
 import { healthRoute } from './http/health-routes';
 import { createHttpServer, listen } from './http/http-front';
 import { Router } from './http/router';
+import { shutdownOnSignals } from './shutdown';
 
 /**
  * Runs one subgraph as its own process, for Apollo Router / GraphOS or `SUBGRAPH_URLS`.
- * Usage: `npm run subgraph -- <offers|rome|market>`; PORT defaults to 4001. It talks to France Travail
+ * Usage: `npm run subgraph -- <offers|rome|market|jobseeker>`; PORT defaults to 4001. It talks to France Travail
  * (or a standalone sandbox) through FT_CLIENT_ID / FT_CLIENT_SECRET / FT_API_BASE_URL / FT_TOKEN_URL.
  */
 async function main(): Promise<void> {
@@ -50,20 +51,19 @@ async function main(): Promise<void> {
       graphqlRoute({
         server,
         maxBodyBytes: config.http.maxBodyBytes,
-        context: async (req) => createGraphContext(upstream, { clientId: clientIdOf(req) }),
+        context: async (req) =>
+          createGraphContext(upstream, { clientId: clientIdOf(req), jobSeekerToken: jobSeekerTokenFrom(req.headers) }),
       }),
     )
     .route('/health', healthRoute);
   const url = await listen(httpServer, config.port, config.host);
   console.log(`travail-graph subgraph "${name}" ready at ${url}`);
-  const shutdown = () => {
-    server.stop().then(
-      () => upstream.close().then(() => process.exit(0)),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  const shutdown = shutdownOnSignals({
+    stop: () => server.stop().then(() => upstream.close()),
+    graceMs: config.http.shutdownGraceMs,
+  });
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {

@@ -69,14 +69,20 @@ export interface CacheTtls {
   tensionMs: number;
   /** Offer searches and offer details: they change by the minute. */
   offersMs: number;
-  /** Marché du travail referentials (territories). */
+  /** Marché du travail referentials (territories, nomenclatures, the indicator catalogue). */
   marcheReferentialMs: number;
   /** Offres d'emploi v2 referentials (contract types, communes, NAF codes…): whole lists that change rarely. */
   offresReferentialMs: number;
+  /** Marché du travail quarterly indicators and salaries: figures revised within the quarter. */
+  marcheIndicatorMs: number;
+  /** Marché du travail "no figure" answers: kept hours, not the figures' lifetime, since figures may come out. */
+  marcheNoFigureMs: number;
   /** Référentiel des agences: agencies open, close and change hours a few times a year. */
   agenciesMs: number;
   /** Infotravail datasets and datastore answers: published statistics, refreshed monthly at most. */
   infotravailMs: number;
+  /** One job seeker's own answers (Métiers recherchés), kept for that job seeker only. */
+  jobSeekerMs: number;
 }
 
 export interface UpstreamConfig {
@@ -101,6 +107,11 @@ export interface UpstreamConfig {
   connectionsPerOrigin?: number;
   /** Most parsed answers kept in process in front of the shared cache (default 2000). */
   parsedCacheEntries?: number;
+  /**
+   * Secret of the keyed hash that turns a job seeker's token into their cache key. Unset: a random secret per
+   * process (per-user answers are then not shared between instances).
+   */
+  userKeySecret?: string;
 }
 
 export const DEFAULT_QUOTAS: Record<UpstreamApi, number> = {
@@ -122,6 +133,9 @@ export const DEFAULT_TTLS: CacheTtls = {
   offersMs: 5 * 60 * 1000,
   marcheReferentialMs: 90 * 24 * 3600 * 1000,
   offresReferentialMs: 7 * 24 * 3600 * 1000,
+  marcheIndicatorMs: 30 * 24 * 3600 * 1000,
+  marcheNoFigureMs: 6 * 3600 * 1000,
   agenciesMs: 24 * 3600 * 1000,
   infotravailMs: 7 * 24 * 3600 * 1000,
+  jobSeekerMs: 5 * 60 * 1000,
 };

@@ -1,16 +1,21 @@
 import type { OffresApi } from './offres/dto';
-import type { RomeApi } from './rome/dto';
+import type { ContextesTravailApi, RomeApi } from './rome/dto';
 import type { MarcheApi } from './marche/dto';
 import type { AgencesApi } from './agences/dto';
 import type { InfotravailApi } from './infotravail/dto';
+import type { MetiersRecherchesApi } from './metiers-recherches/dto';
 
 /** The France Travail APIs as the graph sees them: quota-aware, cached, coalesced. */
 export interface Upstream {
   offres: OffresApi;
   rome: RomeApi;
+  /** ROME 4.0 Contextes de travail, a product of its own (scope, quota). */
+  romeContextesTravail: ContextesTravailApi;
   marche: MarcheApi;
   agences: AgencesApi;
   infotravail: InfotravailApi;
+  /** Called with a job seeker's own token only. */
+  metiersRecherches: MetiersRecherchesApi;
   /**
    * Fetches the access token of every scope set the graph uses, in parallel, so that no first query waits for
    * a token round trip on its critical path. Rejects with UpstreamUnauthenticatedError when credentials are refused.
@@ -33,13 +38,34 @@ export { OffresBadRequestError } from './offres/bad-request';
 export { workPlaceDepartement } from './offres/work-place';
 export type {
   RomeApi,
+  ContextesTravailApi,
+  ContexteTravailDto,
+  CompetenceDto,
+  RomeVersionDto,
   MetierDto,
   FicheMetierDto,
   CompetenceRefDto,
   CompetenceType,
   AppellationSummaryDto,
 } from './rome/dto';
-export type { MarcheApi, TensionValeurDto, TerritoireDto, TerritoireType } from './marche/dto';
+export type {
+  ActiviteDto,
+  CaracteristiqueDto,
+  DetailIndicateurDto,
+  IndicatorCatalogueEntry,
+  IndicatorCode,
+  IndicatorQuery,
+  MarcheApi,
+  NomenclatureDto,
+  PeriodeDto,
+  PeriodeType,
+  SalaireDto,
+  TensionValeurDto,
+  TerritoireDto,
+  TerritoireType,
+  TypeTerritoireDto,
+  ValeurParPeriodeDto,
+} from './marche/dto';
 export type { AgencesApi, AgenceDto, HoraireDto } from './agences/dto';
 export type {
   InfotravailApi,
@@ -54,6 +80,8 @@ export type {
   HiringProjectsDto,
   AnonymisedOfferDto,
 } from './infotravail/dto';
+export type { MetiersRecherchesApi, MetierRechercheDto, MobiliteDto } from './metiers-recherches/dto';
+export { JobSeekerForbiddenError, JobSeekerUnauthenticatedError } from './metiers-recherches/errors';
 export type { TerritoryKey, TerritoryLevel } from './territory';
 export * from './core/errors';
 export * from './config';

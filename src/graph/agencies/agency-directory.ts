@@ -1,5 +1,6 @@
 import type { AgenceDto } from '../../upstream';
 import { memoizedOn } from '../shared/per-request';
+import { territoryDirectory } from '../territory/territory-directory';
 import { toAgency } from './agency.mapper';
 import type { Agency, GeoPoint } from './agency.types';
 import { distanceKm } from './distance';
@@ -18,8 +19,15 @@ export class AgencyDirectory {
     return this.byCode.get(code.toUpperCase()) ?? null;
   }
 
+  /** A commune's sites, those listed under one of its former communes' codes included. */
   inCommune(code: string): Agency[] {
-    return this.all.filter((agency) => agency.address?.communeCode === code);
+    return this.all.filter((agency) => {
+      const listed = agency.address?.communeCode;
+      return (
+        listed === code ||
+        (listed !== undefined && listed !== null && territoryDirectory.currentCommune(listed)?.code === code)
+      );
+    });
   }
 
   /** A département's sites: those whose commune belongs to it (Corsica's 2A/2B and overseas 97x included). */

@@ -46,6 +46,8 @@ export class AgencyResolver {
   ): Promise<AgencyList> {
     assertIntInRange(first, 0, 1000, 'first');
     assertIntInRange(offset, 0, 100_000, 'offset');
+    if (territory?.type === 'BASSIN')
+      throw badUserInput("Agencies are not listed by bassin d'emploi: use its départements.", 'territory.type');
     const place = territory ? territoryArgument(territory, 'territory') : null;
     const directory = await agencyLoaders(context).directory();
     const matching = (place ? agenciesIn(directory, place) : [...directory.all]).filter(
@@ -85,10 +87,11 @@ export class AgencyResolver {
     if (!(radiusKm >= 0 && radiusKm <= MAX_RADIUS_KM))
       throw badUserInput(`"radiusKm" must be between 0 and ${MAX_RADIUS_KM}; got ${radiusKm}.`, 'radiusKm');
     assertIntInRange(first, 1, 100, 'first');
+    const givenPoint = point != null ? point.validated('point') : null;
+    const communeCode = commune != null ? assertCommuneCode(commune, 'commune') : null;
     const loaders = agencyLoaders(context);
     const directory = await loaders.directory();
-    const origin =
-      point != null ? point.validated('point') : await originOfCommune(assertCommuneCode(commune!, 'commune'));
+    const origin = givenPoint ?? (await originOfCommune(communeCode!));
     const agencies = directory
       .near(origin, radiusKm)
       .filter(({ agency }) => !kind || agency.kind === kind)

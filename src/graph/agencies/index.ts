@@ -1,6 +1,6 @@
 import type { GraphContext } from '../context';
 import type { SubgraphModule } from '../subgraph';
-import { agencyLoaders } from './agency.loaders';
+import { resolveAgencyReference } from './agency.reference';
 import { AgencyResolver } from './agency.resolver';
 import { AgencyTerritoryResolver, TerritoryAgenciesResolver } from './territory-agencies.resolver';
 
@@ -10,7 +10,7 @@ export const agenciesSubgraph: SubgraphModule<GraphContext> = {
   name: 'agencies',
   resolvers: [AgencyResolver, TerritoryAgenciesResolver, AgencyTerritoryResolver],
   referenceResolvers: {
-    Agency: async (reference, context) => (await agencyLoaders(context).directory()).get(String(reference.code)),
+    Agency: resolveAgencyReference,
   },
   costs: {
     fields: {

@@ -8,12 +8,12 @@ import { Agency, AgencyKind } from './agency.types';
 /** The market subgraph's Territory, extended with the France Travail sites located in it. */
 @ObjectType('Territory', { simpleResolvers: true })
 @Directive('@key(fields: "id")')
-export class TerritoryAgenciesHost {
+export class TerritoryReference {
   @Field(() => ID)
   id!: string;
 }
 
-@Resolver(() => TerritoryAgenciesHost)
+@Resolver(() => TerritoryReference)
 export class TerritoryAgenciesResolver {
   @FieldResolver(() => [Agency], {
     nullable: true,
@@ -22,7 +22,7 @@ export class TerritoryAgenciesResolver {
       'otherwise). Served from the agency referential loaded once a day.',
   })
   async agencies(
-    @Root() territory: TerritoryAgenciesHost,
+    @Root() territory: TerritoryReference,
     @Arg('kind', () => AgencyKind, { nullable: true, defaultValue: AgencyKind.LOCAL_AGENCY }) kind: AgencyKind | null,
     @Ctx() context: GraphContext,
   ): Promise<Agency[]> {
@@ -35,17 +35,17 @@ export class TerritoryAgenciesResolver {
 
 @Resolver(() => Agency)
 export class AgencyTerritoryResolver {
-  @FieldResolver(() => TerritoryAgenciesHost, {
+  @FieldResolver(() => TerritoryReference, {
     nullable: true,
     description: 'The commune the site is in (null when the referential gives no INSEE code).',
   })
-  commune(@Root() agency: Agency): TerritoryAgenciesHost | null {
-    const record = agency.address?.communeCode ? territoryDirectory.get('COMMUNE', agency.address.communeCode) : null;
+  commune(@Root() agency: Agency): TerritoryReference | null {
+    const record = agency.address?.communeCode ? territoryDirectory.currentCommune(agency.address.communeCode) : null;
     return record ? { id: record.id } : null;
   }
 
-  @FieldResolver(() => TerritoryAgenciesHost, { nullable: true, description: 'The région the site belongs to.' })
-  region(@Root() agency: Agency): TerritoryAgenciesHost | null {
+  @FieldResolver(() => TerritoryReference, { nullable: true, description: 'The région the site belongs to.' })
+  region(@Root() agency: Agency): TerritoryReference | null {
     const record = agency.regionCode ? territoryDirectory.get('REGION', agency.regionCode) : null;
     return record ? { id: record.id } : null;
   }

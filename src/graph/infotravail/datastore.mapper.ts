@@ -1,6 +1,6 @@
 import type { DatastoreCell } from '../../upstream';
 import { territoryDirectory } from '../territory/territory-directory';
-import type { DatastoreValue, TerritoryRef } from './infotravail.types';
+import type { DatastoreValue, TerritoryReference } from './infotravail.types';
 
 export function toDatastoreValue(figure: { column: string; type: string; value: DatastoreCell }): DatastoreValue {
   return { column: figure.column, type: figure.type, value: figure.value === null ? null : String(figure.value) };
@@ -10,7 +10,7 @@ export function toDatastoreValue(figure: { column: string; type: string; value: 
 export function territoryRef(
   level: 'NATION' | 'REGION' | 'DEPARTEMENT' | 'COMMUNE',
   code: string,
-): TerritoryRef | null {
-  const record = territoryDirectory.get(level, code);
+): TerritoryReference | null {
+  const record = level === 'COMMUNE' ? territoryDirectory.currentCommune(code) : territoryDirectory.get(level, code);
   return record ? { id: record.id } : null;
 }

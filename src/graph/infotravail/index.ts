@@ -1,7 +1,7 @@
 import type { GraphContext } from '../context';
 import type { SubgraphModule } from '../subgraph';
 import { InfotravailResolver } from './infotravail.resolver';
-import { TerritoryRef } from './infotravail.types';
+import { TerritoryReference } from './infotravail.types';
 import { LabourMarketStatisticsResolver, OccupationStatisticsResolver } from './labour-market-statistics.resolver';
 
 const CALL = { api: 'infotravail', calls: 'perCall' } as const;
@@ -9,7 +9,7 @@ const CALL = { api: 'infotravail', calls: 'perCall' } as const;
 export const infotravailSubgraph: SubgraphModule<GraphContext> = {
   name: 'infotravail',
   resolvers: [InfotravailResolver, LabourMarketStatisticsResolver, OccupationStatisticsResolver],
-  orphanedTypes: [TerritoryRef],
+  orphanedTypes: [TerritoryReference],
   referenceResolvers: {},
   costs: {
     fields: {

@@ -1,7 +1,7 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { ImtStatisticDto } from '../../upstream';
 import type { GraphContext } from '../context';
-import { fromUpstream } from '../shared/errors';
+import { groupedLoader } from '../shared/loaders';
 import { perRequest } from '../shared/per-request';
 
 export interface ImtKey {
@@ -14,33 +14,17 @@ export interface InfotravailLoaders {
   imt: DataLoader<ImtKey, ImtStatisticDto | null, string>;
 }
 
+const areaOf = (key: ImtKey) => `${key.area.level}:${key.area.code}`;
+
 export const infotravailLoaders = perRequest<GraphContext, InfotravailLoaders>(({ upstream }) => ({
-  imt: new DataLoader<ImtKey, ImtStatisticDto | null, string>(
-    async (keys) => {
-      const byArea = new Map<string, ImtKey[]>();
-      for (const key of keys) {
-        const area = `${key.area.level}:${key.area.code}`;
-        byArea.set(area, [...(byArea.get(area) ?? []), key]);
-      }
-      const answers = new Map<string, Promise<ImtStatisticDto[]>>();
-      for (const [area, group] of byArea) {
-        const romeCodes = [...new Set(group.map((key) => key.romeCode))];
-        answers.set(
-          area,
-          fromUpstream(() => upstream.infotravail.imtStatistics({ romeCodes, area: group[0].area })),
-        );
-      }
-      return Promise.all(
-        keys.map(async (key) => {
-          try {
-            const rows = await answers.get(`${key.area.level}:${key.area.code}`)!;
-            return rows.find((row) => row.romeCode === key.romeCode) ?? null;
-          } catch (error) {
-            return error as Error;
-          }
-        }),
-      );
-    },
-    { cacheKeyFn: (key) => `${key.romeCode}|${key.area.level}:${key.area.code}` },
-  ),
+  imt: groupedLoader({
+    groupOf: areaOf,
+    loadGroup: (keys: ImtKey[]) =>
+      upstream.infotravail.imtStatistics({
+        romeCodes: [...new Set(keys.map((key) => key.romeCode))],
+        area: keys[0].area,
+      }),
+    pick: (rows, key) => rows.find((row) => row.romeCode === key.romeCode) ?? null,
+    cacheKey: (key) => `${key.romeCode}|${areaOf(key)}`,
+  }),
 }));

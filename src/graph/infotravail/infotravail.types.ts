@@ -1,4 +1,4 @@
-import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A table (resource) published on Infotravail.', simpleResolvers: true })
 export class InfotravailResource {
@@ -17,8 +17,8 @@ export class InfotravailResource {
   @Field(() => String, { nullable: true, description: 'Version label (`pe_version`).' })
   version!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last modification time as published (ISO 8601).' })
-  lastModified!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the table was last modified.' })
+  lastModified!: Date | null;
 }
 
 @ObjectType({ description: 'A dataset (CKAN package) published on Infotravail.', simpleResolvers: true })
@@ -86,7 +86,7 @@ export class DatastoreFilterInput {
 /** The rome subgraph's Occupation, as a reference. */
 @ObjectType('Occupation', { simpleResolvers: true })
 @Directive('@key(fields: "code")')
-export class OccupationRef {
+export class OccupationReference {
   @Field()
   code!: string;
 }
@@ -94,7 +94,7 @@ export class OccupationRef {
 /** The market subgraph's Territory, as a reference. */
 @ObjectType('Territory', { simpleResolvers: true })
 @Directive('@key(fields: "id")')
-export class TerritoryRef {
+export class TerritoryReference {
   @Field(() => ID)
   id!: string;
 }
@@ -105,14 +105,14 @@ export class TerritoryRef {
   simpleResolvers: true,
 })
 export class LabourMarketStatistics {
-  @Field(() => OccupationRef)
-  occupation!: OccupationRef;
+  @Field(() => OccupationReference)
+  occupation!: OccupationReference;
 
-  @Field(() => TerritoryRef, {
+  @Field(() => TerritoryReference, {
     nullable: true,
     description: 'The area as a territory; null for levels the graph does not map (employment areas).',
   })
-  territory!: TerritoryRef | null;
+  territory!: TerritoryReference | null;
 
   @Field({ description: 'Area type code as published (F, R, D, B).' })
   areaType!: string;
@@ -154,11 +154,11 @@ export class HiringProjectsPage {
   simpleResolvers: true,
 })
 export class AnonymisedOffer {
-  @Field(() => TerritoryRef, { nullable: true })
-  commune!: TerritoryRef | null;
+  @Field(() => TerritoryReference, { nullable: true })
+  commune!: TerritoryReference | null;
 
-  @Field(() => OccupationRef, { nullable: true })
-  occupation!: OccupationRef | null;
+  @Field(() => OccupationReference, { nullable: true })
+  occupation!: OccupationReference | null;
 
   @Field(() => [DatastoreValue], { description: 'Every other published column of the row.' })
   figures!: DatastoreValue[];

@@ -8,7 +8,7 @@ import { assertRomeCode } from '../shared/validation';
 import type { TerritoryRecord } from '../territory/territory-directory';
 import { territoryRef, toDatastoreValue } from './datastore.mapper';
 import { type ImtKey, infotravailLoaders } from './infotravail.loaders';
-import { LabourMarketStatistics, OccupationRef } from './infotravail.types';
+import { LabourMarketStatistics, OccupationReference } from './infotravail.types';
 
 const MAX_OCCUPATIONS = 200;
 
@@ -37,7 +37,7 @@ export class LabourMarketStatisticsResolver {
   }
 }
 
-@Resolver(() => OccupationRef)
+@Resolver(() => OccupationReference)
 export class OccupationStatisticsResolver {
   @FieldResolver(() => LabourMarketStatistics, {
     nullable: true,
@@ -46,7 +46,7 @@ export class OccupationStatisticsResolver {
       'Every occupation of a query asked for the same territory shares one upstream call.',
   })
   async labourMarketStatistics(
-    @Root() occupation: OccupationRef,
+    @Root() occupation: OccupationReference,
     @Arg('territory', () => TerritoryInput) territory: TerritoryInput,
     @Ctx() context: GraphContext,
   ): Promise<LabourMarketStatistics | null> {

@@ -1,28 +1,28 @@
 import type { GraphContext } from '../context';
 import type { SubgraphModule } from '../subgraph';
-import { AppellationTensionResolver, OccupationTensionResolver } from './occupation-tension.resolver';
+import { marketCosts } from './market.costs';
+import { AppellationMarketResolver, OccupationMarketResolver } from './occupation-market.resolver';
+import { MarketReferentialResolver } from './referential.resolver';
+import { SoughtJobTensionResolver } from './sought-job-tension.resolver';
+import { resolveSoughtJobReference } from './sought-job.reference';
 import { resolveTerritoryReference } from './territory.reference';
 import { TerritoryResolver } from './territory.resolver';
 
 export const marketSubgraph: SubgraphModule<GraphContext> = {
   name: 'market',
-  resolvers: [TerritoryResolver, OccupationTensionResolver, AppellationTensionResolver],
+  resolvers: [
+    TerritoryResolver,
+    OccupationMarketResolver,
+    AppellationMarketResolver,
+    MarketReferentialResolver,
+    SoughtJobTensionResolver,
+  ],
   referenceResolvers: {
     Territory: resolveTerritoryReference,
+    SoughtJob: resolveSoughtJobReference,
   },
   costs: {
-    fields: {
-      'Occupation.tension': { api: 'marche', calls: 'perCall' },
-      'RomeAppellation.tension': { api: 'marche', calls: 'perCall' },
-      'Territory.tension': { api: 'marche', calls: 'perCall' },
-    },
-    listSizes: {
-      'Query.regions': { assumed: 18 },
-      // Occitanie has 13 départements; the nation 101.
-      'Territory.departements': { assumed: 101 },
-      // Pas-de-Calais has about 890 communes.
-      'Territory.communes': { assumed: 900 },
-      'Territory.postalCodes': { assumed: 1 },
-    },
+    fields: { ...marketCosts.fields, 'SoughtJob.tension': { api: 'marche', calls: 'perCall' } },
+    listSizes: marketCosts.listSizes,
   },
 };

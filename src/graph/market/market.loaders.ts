@@ -1,38 +1,69 @@
 import type DataLoader from 'dataloader';
+import type { IndicatorCode, TerritoryKey, ValeurParPeriodeDto } from '../../upstream';
 import type { GraphContext } from '../context';
 import { keyedLoader } from '../shared/loaders';
 import { perRequest } from '../shared/per-request';
-import { territoryKey } from '../territory/territory-argument';
-import { territoryDirectory, type TerritoryRecord } from '../territory/territory-directory';
+import type { TerritoryRecord } from '../territory/territory-directory';
+import { salariesByOccupation } from './indicator.mapper';
+import type { OccupationSalary } from './indicator.types';
 import type { Tension } from './market.types';
 import { tensionsByYear, withTerritory } from './tension.mapper';
-import { toTerritory } from './territories';
+import { publishedFor, toTerritory } from './territories';
 
 interface TensionKey {
   romeCode: string;
   territory: TerritoryRecord;
 }
 
+/** One indicator call: the same key from any resolver of the request is asked once. */
+export interface IndicatorKey {
+  indicator: IndicatorCode;
+  /** A territory at a level Marché publishes figures at. */
+  territory: TerritoryKey;
+  /** Absent: every occupation together. */
+  romeCode?: string;
+  latestOnly: boolean;
+  withCharacteristics: boolean;
+}
+
 export interface MarketLoaders {
   /** Every published year of the tension of one occupation in one territory, latest first: one upstream call per (occupation, territory). */
   tensions: DataLoader<TensionKey, Tension[], string>;
+  /** One indicator's items; [] when France Travail publishes no figure. */
+  indicators: DataLoader<IndicatorKey, readonly ValeurParPeriodeDto[], string>;
+  /** Salaries of every occupation of a territory, by ROME code: one upstream call per territory. */
+  salaries: DataLoader<TerritoryRecord, Map<string, OccupationSalary>, string>;
 }
 
 export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream }) => {
-  /** Figures are published for coarser territories than communes: ask for, and report, the one they describe. */
-  const publishedFor = (territory: TerritoryRecord): TerritoryRecord => {
-    const published = territoryDirectory.atOneOf(territory, upstream.marche.territoryLevels);
-    if (!published) throw new Error(`No labour-market figures cover ${territory.id}.`);
-    return published;
-  };
+  const levels = upstream.marche.territoryLevels;
   return {
     tensions: keyedLoader({
       load: async ({ romeCode, territory }: TensionKey) => {
-        const answeredFor = publishedFor(territory);
-        const items = await upstream.marche.getTension({ territory: territoryKey(answeredFor), romeCode });
-        return tensionsByYear(romeCode, items).map((figures) => withTerritory(figures, toTerritory(answeredFor)));
+        const { record, key } = publishedFor(territory, levels);
+        const items = await upstream.marche.getTension({ territory: key, romeCode });
+        return tensionsByYear(romeCode, items).map((figures) => withTerritory(figures, toTerritory(record)));
       },
-      cacheKey: ({ romeCode, territory }) => `${romeCode}|${publishedFor(territory).id}`,
+      cacheKey: ({ romeCode, territory }) => `${romeCode}|${publishedFor(territory, levels).record.id}`,
+    }),
+    indicators: keyedLoader({
+      load: (key: IndicatorKey) => upstream.marche.getIndicator(key),
+      cacheKey: (key) =>
+        [
+          key.indicator,
+          key.territory.level,
+          key.territory.code,
+          key.romeCode ?? '*',
+          key.latestOnly,
+          key.withCharacteristics,
+        ].join('|'),
+    }),
+    salaries: keyedLoader({
+      load: async (territory: TerritoryRecord) => {
+        const { record, key } = publishedFor(territory, levels);
+        return salariesByOccupation(await upstream.marche.getSalaries(key), toTerritory(record));
+      },
+      cacheKey: (territory) => publishedFor(territory, levels).record.id,
     }),
   };
 });

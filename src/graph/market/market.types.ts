@@ -1,8 +1,10 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { TerritoryType } from '../territory/territory-type';
+import { Period } from './period';
 
 @ObjectType({
-  description: 'A French territory: the nation, a région, a département or a commune (INSEE geography).',
+  description:
+    "A French territory: the nation, a région, a département or a commune (INSEE geography), or a bassin d'emploi.",
   simpleResolvers: true,
 })
 @Directive('@key(fields: "id")')
@@ -35,6 +37,9 @@ export class Territory {
 export class Tension {
   @Field(() => Int)
   year!: number;
+
+  @Field(() => Period, { description: 'The year, as a typed period.' })
+  period!: Period;
 
   @Field({ description: 'ROME code the figures are for.' })
   occupationCode!: string;

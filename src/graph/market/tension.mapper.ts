@@ -1,5 +1,6 @@
 import type { TensionValeurDto } from '../../upstream';
 import type { Tension, Territory } from './market.types';
+import { type Period, toPeriod } from './period';
 
 const LEVEL_LABELS = ['Very low', 'Low', 'Moderate', 'High', 'Very high'];
 
@@ -13,7 +14,7 @@ export function tensionsByYear(romeCode: string, items: TensionValeurDto[]): Ten
     if (!Number.isInteger(year)) continue;
     let tension = years.get(year);
     if (!tension) {
-      tension = emptyYear(year, romeCode);
+      tension = emptyYear(year, romeCode, item.libPeriode);
       years.set(year, tension);
     }
     apply(tension, item);
@@ -25,9 +26,10 @@ export function withTerritory(figures: TensionFigures, territory: Territory): Te
   return { ...figures, territory };
 }
 
-function emptyYear(year: number, occupationCode: string): TensionFigures {
+function emptyYear(year: number, occupationCode: string, label: string | null | undefined): TensionFigures {
   return {
     year,
+    period: toPeriod(String(year), label) as Period,
     occupationCode,
     level: null,
     label: null,
@@ -76,6 +78,6 @@ function apply(tension: TensionFigures, item: TensionValeurDto): void {
 
 /** The level travels as `valeurPrincipaleNom` ("1".."5") or `valeurPrincipaleNombre` depending on the sub-indicator. */
 function levelOf(item: TensionValeurDto): number | null {
-  const raw = item.valeurPrincipaleNom !== undefined ? Number(item.valeurPrincipaleNom) : item.valeurPrincipaleNombre;
-  return raw !== undefined && Number.isInteger(raw) && raw >= 1 && raw <= 5 ? raw : null;
+  const raw = item.valeurPrincipaleNom != null ? Number(item.valeurPrincipaleNom) : item.valeurPrincipaleNombre;
+  return raw != null && Number.isInteger(raw) && raw >= 1 && raw <= 5 ? raw : null;
 }

@@ -1,8 +1,15 @@
-import type { TerritoryRecord } from '../territory/territory-directory';
+import type { TerritoryKey, TerritoryLevel } from '../../upstream';
+import { territoryKey } from '../territory/territory-argument';
+import { territoryDirectory, type TerritoryRecord } from '../territory/territory-directory';
 import type { Territory } from './market.types';
 
 /** A Territory as served, remembering its parents' codes for the navigation fields. */
-export type TerritoryNode = Territory & { regionCode: string | null; departementCode: string | null };
+export type TerritoryNode = Territory & {
+  regionCode: string | null;
+  departementCode: string | null;
+  /** Bassins only: the départements the bassin spans. */
+  departementCodes: readonly string[];
+};
 
 const nodes = new WeakMap<TerritoryRecord, TerritoryNode>();
 
@@ -18,8 +25,22 @@ export function toTerritory(record: TerritoryRecord): TerritoryNode {
       population: record.population ?? null,
       regionCode: record.regionCode ?? null,
       departementCode: record.departementCode ?? null,
+      departementCodes: record.departementCodes ?? [],
     };
     nodes.set(record, node);
   }
   return node;
+}
+
+/**
+ * The territory Marché du travail figures are asked for, and reported as: the territory itself, or for a commune,
+ * which Marché does not serve, the nearest territory containing it that it does (its département).
+ */
+export function publishedFor(
+  territory: TerritoryRecord,
+  levels: readonly TerritoryLevel[],
+): { record: TerritoryRecord; key: TerritoryKey } {
+  const record = territoryDirectory.atOneOf(territory, levels);
+  if (!record) throw new Error(`No labour-market figures cover ${territory.id}.`);
+  return { record, key: territoryKey(record) };
 }

@@ -1,14 +1,25 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
-import { notFound } from '../shared/errors';
+import { badUserInput, notFound } from '../shared/errors';
 import { assertRomeCode } from '../shared/validation';
 import { territoryArgument } from '../territory/territory-argument';
-import { territoryDirectory } from '../territory/territory-directory';
+import { territoryDirectory, type TerritoryRecord } from '../territory/territory-directory';
 import type { TerritoryInput } from '../territory/territory.input';
 import { TerritoryType } from '../territory/territory-type';
+import type { IndicatorField } from './indicator.mapper';
+import { DynamismFigures, HireFigures, JobSeekerFigures, OfferFigures, OccupationSalary } from './indicator.types';
+import { indicatorFigures, salaryIn } from './market-figures';
 import { marketLoaders, pickYear } from './market.loaders';
 import { Tension, Territory } from './market.types';
+import { PeriodRangeInput } from './period';
 import { toTerritory, type TerritoryNode } from './territories';
+
+const OCCUPATION_DESCRIPTION = 'ROME 4.0 code, e.g. "M1805"; omitted: every occupation together.';
+const PERIODS_DESCRIPTION = 'A range of quarters; omitted: the latest published quarter only.';
+const FIGURES_NOTE = 'One entry per quarter, latest first; null when France Travail publishes no figure.';
+/** Salaries for at most this many occupations at once: they all come from one call, but the answer grows. */
+const MAX_SALARY_OCCUPATIONS = 100;
 
 @Resolver(() => Territory)
 export class TerritoryResolver {
@@ -20,7 +31,8 @@ export class TerritoryResolver {
     @Arg('type', () => TerritoryType) type: TerritoryType,
     @Arg('code', {
       description:
-        'INSEE code, e.g. "53" for a région, "35" for a département, "35238" for a commune, "FR" for the nation.',
+        'INSEE code, e.g. "53" for a région, "35" for a département, "35238" for a commune, "FR" for the nation; ' +
+        '4-digit code for a bassin d\'emploi, e.g. "5314".',
     })
     code: string,
   ): Territory {
@@ -53,8 +65,15 @@ export class TerritoryResolver {
     return record ? toTerritory(record) : null;
   }
 
-  @FieldResolver(() => [Territory], { description: 'Départements of a région, or of the nation; empty below.' })
+  @FieldResolver(() => [Territory], {
+    description: "Départements of a région or of the nation, or those a bassin d'emploi spans; empty otherwise.",
+  })
   departements(@Root() territory: TerritoryNode): Territory[] {
+    if (territory.type === TerritoryType.BASSIN)
+      return territory.departementCodes.flatMap((code) => {
+        const record = territoryDirectory.get('DEPARTEMENT', code);
+        return record ? [toTerritory(record)] : [];
+      });
     if (territory.type === TerritoryType.REGION)
       return territoryDirectory.departementsOf(territory.code).map(toTerritory);
     if (territory.type === TerritoryType.NATION)
@@ -63,6 +82,14 @@ export class TerritoryResolver {
         .flatMap((region) => territoryDirectory.departementsOf(region.code))
         .map(toTerritory);
     return [];
+  }
+
+  @FieldResolver(() => [Territory], {
+    description: "Bassins d'emploi (BMO employment areas) of a département, or of a région; empty otherwise.",
+  })
+  bassins(@Root() territory: TerritoryNode): Territory[] {
+    const record = territoryDirectory.byId(territory.id);
+    return record ? territoryDirectory.bassinsOf(record).map(toTerritory) : [];
   }
 
   @FieldResolver(() => [Territory], { description: 'Communes of a département; empty otherwise.' })
@@ -83,8 +110,7 @@ export class TerritoryResolver {
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Ctx() context: GraphContext,
   ): Promise<Tension | null> {
-    const record = territoryDirectory.byId(territory.id);
-    if (!record) throw notFound(`No territory "${territory.id}".`);
+    const record = recordOf(territory);
     return pickYear(
       await marketLoaders(context).tensions.load({
         romeCode: assertRomeCode(occupation, 'occupation'),
@@ -92,6 +118,99 @@ export class TerritoryResolver {
       }),
       year,
     );
+  }
+
+  @FieldResolver(() => [JobSeekerFigures], {
+    nullable: true,
+    description: `Job seekers registered at the end of the quarter, by category (DE_1). ${FIGURES_NOTE}`,
+  })
+  jobSeekers(
+    @Root() territory: TerritoryNode,
+    @Arg('occupation', () => String, { nullable: true, description: OCCUPATION_DESCRIPTION }) occupation: string | null,
+    @Arg('periods', () => PeriodRangeInput, { nullable: true, description: PERIODS_DESCRIPTION })
+    periods: PeriodRangeInput | null,
+    @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return figuresHere('jobSeekers', { territory, occupation, periods, context, info });
+  }
+
+  @FieldResolver(() => [JobSeekerFigures], {
+    nullable: true,
+    description: `New job-seeker registrations in the quarter, by category (DE_5). ${FIGURES_NOTE}`,
+  })
+  newRegistrations(
+    @Root() territory: TerritoryNode,
+    @Arg('occupation', () => String, { nullable: true, description: OCCUPATION_DESCRIPTION }) occupation: string | null,
+    @Arg('periods', () => PeriodRangeInput, { nullable: true, description: PERIODS_DESCRIPTION })
+    periods: PeriodRangeInput | null,
+    @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return figuresHere('newRegistrations', { territory, occupation, periods, context, info });
+  }
+
+  @FieldResolver(() => [OfferFigures], {
+    nullable: true,
+    description: `Job offers registered in the quarter, by origin (OFF_1). ${FIGURES_NOTE}`,
+  })
+  registeredOffers(
+    @Root() territory: TerritoryNode,
+    @Arg('occupation', () => String, { nullable: true, description: OCCUPATION_DESCRIPTION }) occupation: string | null,
+    @Arg('periods', () => PeriodRangeInput, { nullable: true, description: PERIODS_DESCRIPTION })
+    periods: PeriodRangeInput | null,
+    @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return figuresHere('registeredOffers', { territory, occupation, periods, context, info });
+  }
+
+  @FieldResolver(() => [HireFigures], {
+    nullable: true,
+    description: `Hires of job seekers in the quarter, by contract length (EMB_1). ${FIGURES_NOTE}`,
+  })
+  hires(
+    @Root() territory: TerritoryNode,
+    @Arg('occupation', () => String, { nullable: true, description: OCCUPATION_DESCRIPTION }) occupation: string | null,
+    @Arg('periods', () => PeriodRangeInput, { nullable: true, description: PERIODS_DESCRIPTION })
+    periods: PeriodRangeInput | null,
+    @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return figuresHere('hires', { territory, occupation, periods, context, info });
+  }
+
+  @FieldResolver(() => [DynamismFigures], {
+    nullable: true,
+    description: `Employment dynamism of the territory, every occupation together (DYN_1). ${FIGURES_NOTE}`,
+  })
+  dynamism(
+    @Root() territory: TerritoryNode,
+    @Arg('periods', () => PeriodRangeInput, { nullable: true, description: PERIODS_DESCRIPTION })
+    periods: PeriodRangeInput | null,
+    @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return figuresHere('dynamism', { territory, occupation: null, periods, context, info });
+  }
+
+  @FieldResolver(() => [OccupationSalary], {
+    description:
+      'Monthly salaries offered for each of these occupations here, in their order; occupations without published ' +
+      'salaries are left out. One upstream call serves every occupation of a territory.',
+  })
+  async salaries(
+    @Root() territory: TerritoryNode,
+    @Arg('occupations', () => [String], { description: 'ROME 4.0 codes, e.g. ["M1805", "F1603"].' })
+    occupations: string[],
+    @Ctx() context: GraphContext,
+  ): Promise<OccupationSalary[]> {
+    if (occupations.length > MAX_SALARY_OCCUPATIONS)
+      throw badUserInput(`At most ${MAX_SALARY_OCCUPATIONS} occupations at once.`, 'occupations');
+    const codes = [...new Set(occupations.map((code) => assertRomeCode(code, 'occupations')))];
+    const record = recordOf(territory);
+    const salaries = await Promise.all(codes.map((code) => salaryIn(context, record, code, 'territory')));
+    return salaries.filter((salary) => salary !== null);
   }
 }
 
@@ -104,4 +223,30 @@ export async function tensionFor(
 ): Promise<Tension | null> {
   const territory = territoryArgument(input, 'territory');
   return pickYear(await marketLoaders(context).tensions.load({ romeCode, territory }), year);
+}
+
+function recordOf(territory: TerritoryNode): TerritoryRecord {
+  const record = territoryDirectory.byId(territory.id);
+  if (!record) throw notFound(`No territory "${territory.id}".`);
+  return record;
+}
+
+function figuresHere(
+  field: IndicatorField,
+  args: {
+    territory: TerritoryNode;
+    occupation: string | null;
+    periods: PeriodRangeInput | null;
+    context: GraphContext;
+    info: GraphQLResolveInfo;
+  },
+) {
+  const romeCode = args.occupation == null ? null : assertRomeCode(args.occupation, 'occupation');
+  return indicatorFigures(args.context, args.info, {
+    field,
+    territory: recordOf(args.territory),
+    romeCode,
+    periods: args.periods,
+    territoryArgument: 'territory',
+  });
 }

@@ -6,7 +6,9 @@ import { OfferReferentialsResolver } from './offer-referentials.resolver';
 import { OccupationOffersResolver } from './occupation-offers.resolver';
 import { resolveOfferReference } from './offer.reference';
 import { OfferResolver } from './offer.resolver';
+import { SoughtJobOffersResolver } from './sought-job-offers.resolver';
 import { TerritoryReference } from './offer.types';
+import { resolveSoughtJobReference } from './sought-job.reference';
 
 export const offersSubgraph: SubgraphModule<GraphContext> = {
   name: 'offers',
@@ -16,10 +18,12 @@ export const offersSubgraph: SubgraphModule<GraphContext> = {
     OfferReferentialsResolver,
     OfferNafResolver,
     OfferFacetsResolver,
+    SoughtJobOffersResolver,
   ],
   orphanedTypes: [TerritoryReference],
   referenceResolvers: {
     Offer: resolveOfferReference,
+    SoughtJob: resolveSoughtJobReference,
   },
   costs: offerCosts,
 };

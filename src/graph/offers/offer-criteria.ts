@@ -219,6 +219,8 @@ export function criteriaFromFilter(filter: OfferFilter): ValidatedSearch {
 /** Offres v2 criteria restricting a search to one territory (the nation restricts nothing). */
 export function criteriaForTerritory(territory: TerritoryInput | undefined | null): OffresSearchCriteria {
   if (!territory) return {};
+  if (territory.type === TerritoryType.BASSIN)
+    throw badUserInput("Offers are not searchable by bassin d'emploi: use its départements.", 'territory.type');
   return { territories: [territoryKey(territoryArgument(territory, 'territory'))] };
 }
 

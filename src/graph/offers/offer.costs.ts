@@ -14,6 +14,8 @@ export const offerCosts: SubgraphCosts = {
   fields: {
     'Query.offers': search,
     'Occupation.offers': search,
+    // A first page that falls back from the appellation to its ROME code costs a second search.
+    'SoughtJob.matchingOffers': search,
     'Query.offer': { api: 'offres', calls: 'perCall' },
     // The occupation behind an offer is resolved from the ROME métiers list.
     'Offer.occupation': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
@@ -29,6 +31,7 @@ export const offerCosts: SubgraphCosts = {
   listSizes: {
     'Query.offers': pageOfOffers,
     'Occupation.offers': pageOfOffers,
+    'SoughtJob.matchingOffers': pageOfOffers,
     'Offer.competences': { assumed: 20 },
   },
 };

@@ -1,4 +1,5 @@
 import { workPlaceDepartement, type OffreDto } from '../../upstream';
+import { utcInstant } from '../shared/date-time';
 import { territoryDirectory } from '../territory/territory-directory';
 import { ExperienceRequirement, type LabelledRequirement, Offer, OfferOriginSource, Requirement } from './offer.types';
 
@@ -23,8 +24,9 @@ function mapOffer(dto: OffreDto): Offer {
     id: dto.id,
     title: dto.intitule,
     description: dto.description ?? null,
-    createdAt: dto.dateCreation,
-    updatedAt: dto.dateActualisation ?? null,
+    // Required by the Offres contract; an unreadable one fails this offer's field, not the page.
+    createdAt: utcInstant(dto.dateCreation) as Date,
+    updatedAt: utcInstant(dto.dateActualisation),
     romeCode: dto.romeCode ?? null,
     romeLabel: dto.romeLibelle ?? null,
     appellationLabel: dto.appellationlibelle ?? null,

@@ -1,4 +1,4 @@
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../shared/page-info';
 import { OfferFacets } from './offer-facets.types';
 
@@ -223,7 +223,7 @@ export class WorkConditions {
 }
 
 @ObjectType({ description: 'A code with its France Travail label.', simpleResolvers: true })
-export class CodeLabel {
+export class OfferCodeLabel {
   @Field()
   code!: string;
 
@@ -341,11 +341,11 @@ export class Offer {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
-  @Field({ description: 'Creation time, ISO 8601.' })
-  createdAt!: string;
+  @Field(() => GraphQLISODateTime, { description: 'When the offer was first published.' })
+  createdAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'Last update time, ISO 8601.' })
-  updatedAt!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the offer was last updated.' })
+  updatedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'ROME 4.0 code of the occupation, as published.' })
   romeCode!: string | null;
@@ -401,14 +401,14 @@ export class Offer {
   @Field(() => WorkConditions)
   workConditions!: WorkConditions;
 
-  @Field(() => CodeLabel, { nullable: true, description: 'How often the job requires travel, e.g. 1 "Jamais".' })
-  travel!: CodeLabel | null;
+  @Field(() => OfferCodeLabel, { nullable: true, description: 'How often the job requires travel, e.g. 1 "Jamais".' })
+  travel!: OfferCodeLabel | null;
 
-  @Field(() => CodeLabel, {
+  @Field(() => OfferCodeLabel, {
     nullable: true,
     description: 'Qualification of the position, 1 (labourer) to 9 (manager, "Cadre").',
   })
-  qualification!: CodeLabel | null;
+  qualification!: OfferCodeLabel | null;
 
   @Field(() => Int, { nullable: true, description: 'Number of positions to fill.' })
   positions!: number | null;
@@ -422,8 +422,8 @@ export class Offer {
   @Field(() => String, { nullable: true, description: 'Label of the activity sector.' })
   sectorLabel!: string | null;
 
-  @Field(() => CodeLabel, { nullable: true, description: 'Activity sector: NAF division (2 digits) and label.' })
-  sector!: CodeLabel | null;
+  @Field(() => OfferCodeLabel, { nullable: true, description: 'Activity sector: NAF division (2 digits) and label.' })
+  sector!: OfferCodeLabel | null;
 
   @Field(() => OfferContact, { nullable: true })
   contact!: OfferContact | null;

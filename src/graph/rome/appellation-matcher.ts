@@ -15,7 +15,14 @@ export interface AppellationCandidate {
 /** How the label was recognised, from the strictest to the loosest (tried in that order). */
 export const APPELLATION_MATCH_METHODS = ['EXACT', 'NORMALIZED', 'GENDERED_FORM'] as const;
 export type AppellationMatchMethod = (typeof APPELLATION_MATCH_METHODS)[number];
-export type AppellationMismatchReason = 'NO_LABEL' | 'UNKNOWN_ROME_CODE' | 'NO_MATCHING_LABEL' | 'AMBIGUOUS_LABEL';
+/** Why no appellation was found. */
+export const APPELLATION_MISMATCH_REASONS = [
+  'NO_LABEL',
+  'UNKNOWN_ROME_CODE',
+  'NO_MATCHING_LABEL',
+  'AMBIGUOUS_LABEL',
+] as const;
+export type AppellationMismatchReason = (typeof APPELLATION_MISMATCH_REASONS)[number];
 
 export type AppellationMatch =
   | { appellation: AppellationCandidate; method: AppellationMatchMethod }

@@ -19,6 +19,50 @@ export function keyedLoader<TKey, TValue>(options: KeyedLoaderOptions<TKey, TVal
   );
 }
 
+export interface GroupedLoaderOptions<TKey, TAnswer, TValue> {
+  /** Keys of one group are answered by one upstream call (e.g. every occupation asked for one territory). */
+  groupOf: (key: TKey) => string;
+  /** The upstream call for the distinct keys of one group. */
+  loadGroup: (keys: TKey[]) => Promise<TAnswer>;
+  /** A key's value in its group's answer. */
+  pick: (answer: TAnswer, key: TKey) => TValue;
+  /** Which keys are the same lookup. */
+  cacheKey: (key: TKey) => string;
+}
+
+/**
+ * A per-request loader for an upstream call that answers many keys at once: the keys asked in the same tick are
+ * grouped, each group costs one call, and a failed call fails only the keys of its group.
+ */
+export function groupedLoader<TKey, TAnswer, TValue>(
+  options: GroupedLoaderOptions<TKey, TAnswer, TValue>,
+): DataLoader<TKey, TValue, string> {
+  return new DataLoader<TKey, TValue, string>(
+    (keys) => {
+      const groups = new Map<string, TKey[]>();
+      for (const key of keys) {
+        const group = options.groupOf(key);
+        groups.set(group, [...(groups.get(group) ?? []), key]);
+      }
+      const answers = new Map<string, Promise<TAnswer>>();
+      for (const [group, members] of groups)
+        answers.set(
+          group,
+          fromUpstream(() => options.loadGroup(members)),
+        );
+      return Promise.all(
+        keys.map((key) =>
+          answers
+            .get(options.groupOf(key))!
+            .then((answer) => options.pick(answer, key))
+            .catch(asError),
+        ),
+      );
+    },
+    { cacheKeyFn: options.cacheKey },
+  );
+}
+
 /**
  * A per-request handle on a whole referential (one list serving every lookup): fetched at most once per request,
  * and the shared cache behind the client makes that once per lifetime of the data.

@@ -27,6 +27,8 @@ const CODE_SYNTAX: Record<TerritoryLevel, CodeSyntax> = {
     name: 'commune',
     expected: 'five characters, e.g. "35238" (Rennes) or "2A004" (Ajaccio); not a postal code',
   },
+  // BMO codes: the région's two digits and a number, e.g. 5314 (Rennes).
+  BASSIN: { pattern: /^\d{4}$/, name: "bassin d'emploi", expected: 'four digits, e.g. "5314" (Rennes)' },
 };
 
 export function hasCodeSyntax(type: TerritoryLevel, code: string): boolean {

@@ -1,6 +1,7 @@
 import type { TerritoryLevel } from '../../upstream';
 import { readCommunes, readDepartements, readRegions, type CommuneEntry, type Zone } from './administrative-map-data';
 import { canonicalTerritoryCode, departementCodeOfCommune, hasCodeSyntax } from './territory-code-syntax';
+import { BassinTable } from './bassins';
 import { isTerritoryType, TerritoryType } from './territory-type';
 
 export interface TerritoryRecord {
@@ -13,6 +14,8 @@ export interface TerritoryRecord {
   departementCode?: string;
   postalCodes?: string[];
   population?: number;
+  /** Bassins d'emploi only: the départements the bassin spans. */
+  departementCodes?: readonly string[];
 }
 
 /** Where an offer says its job is, as far as it says. */
@@ -36,6 +39,7 @@ const NATION_CODE = 'FR';
 export class TerritoryDirectory {
   private readonly nationRecord: TerritoryRecord = record(TerritoryType.NATION, NATION_CODE, 'France', {});
   private upperLevels?: UpperLevels;
+  private readonly bassins = new BassinTable();
   private communeLevel?: CommuneLevel;
 
   /** Whether the commune table has been read; it is read at the first commune lookup. */
@@ -61,6 +65,8 @@ export class TerritoryDirectory {
       case 'COMMUNE':
         // A malformed code cannot be a commune: no need to read the commune table for it.
         return hasCodeSyntax('COMMUNE', canonical) ? (this.communes().byCode.get(canonical) ?? null) : null;
+      case 'BASSIN':
+        return this.bassins.get(canonical);
       default:
         return null;
     }
@@ -81,14 +87,24 @@ export class TerritoryDirectory {
   locate(place: PlaceOfWork): TerritoryRecord | null {
     const communeCode = place.communeCode ? canonicalTerritoryCode(place.communeCode) : '';
     if (hasCodeSyntax('COMMUNE', communeCode)) {
-      const communes = this.communes();
-      const commune = communes.byCode.get(communeCode) ?? communes.byFormerCode.get(communeCode);
+      const commune = this.currentCommune(communeCode);
       if (commune) return commune;
       const departement = this.get('DEPARTEMENT', departementCodeOfCommune(communeCode));
       if (departement) return departement;
     }
     const departementCode = place.departementCode ? canonicalTerritoryCode(place.departementCode) : '';
     return hasCodeSyntax('DEPARTEMENT', departementCode) ? this.get('DEPARTEMENT', departementCode) : null;
+  }
+
+  /**
+   * The commune a code designates today: the commune itself, or for a former commune (now a commune déléguée or
+   * associée) the commune it is part of. Data published by France Travail often keeps the old codes.
+   */
+  currentCommune(code: string): TerritoryRecord | null {
+    const canonical = canonicalTerritoryCode(code);
+    if (!hasCodeSyntax('COMMUNE', canonical)) return null;
+    const communes = this.communes();
+    return communes.byCode.get(canonical) ?? communes.byFormerCode.get(canonical) ?? null;
   }
 
   /** The territory one level up: a commune's département, a département's région, a région's nation. */
@@ -100,6 +116,8 @@ export class TerritoryDirectory {
         return territory.regionCode ? this.get('REGION', territory.regionCode) : null;
       case 'REGION':
         return this.nationRecord;
+      case 'BASSIN':
+        return territory.regionCode ? this.get('REGION', territory.regionCode) : null;
       default:
         return null;
     }
@@ -123,6 +141,13 @@ export class TerritoryDirectory {
 
   departementsOf(regionCode: string): TerritoryRecord[] {
     return [...(this.upper().departementsByRegion.get(canonicalTerritoryCode(regionCode)) ?? [])];
+  }
+
+  /** The bassins d'emploi of a département (including those that straddle it) or of a région. */
+  bassinsOf(territory: TerritoryRecord): TerritoryRecord[] {
+    if (territory.type === 'DEPARTEMENT') return this.bassins.ofDepartement(territory.code);
+    if (territory.type === 'REGION') return this.bassins.ofRegion(territory.code);
+    return [];
   }
 
   /** The communes of a département; Paris, Lyon and Marseille as whole cities, without their arrondissements. */

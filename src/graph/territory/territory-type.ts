@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import type { TerritoryLevel } from '../../upstream';
 
 /**
- * The levels of the French administrative map the graph serves, coarsest first. Its values are the upstream
+ * The levels of the French administrative map the graph serves, coarsest first, and the bassins d'emploi. Its values are the upstream
  * clients' `TerritoryLevel`s, so a territory is handed to any client as is.
  */
 export enum TerritoryType {
@@ -10,6 +10,7 @@ export enum TerritoryType {
   REGION = 'REGION',
   DEPARTEMENT = 'DEPARTEMENT',
   COMMUNE = 'COMMUNE',
+  BASSIN = 'BASSIN',
 }
 
 // Compile-time check that the graph and its clients name the same levels (a new level is added to both).
@@ -31,5 +32,10 @@ registerEnumType(TerritoryType, {
     REGION: { description: 'A région, by INSEE code, e.g. "53" (Bretagne).' },
     DEPARTEMENT: { description: 'A département, by INSEE code, e.g. "35", "2A", "974".' },
     COMMUNE: { description: 'A commune, by INSEE code (not postal code), e.g. "35238" (Rennes).' },
+    BASSIN: {
+      description:
+        'A bassin d\'emploi (employment area of France Travail\'s BMO survey), by its 4-digit code, e.g. "5314" ' +
+        '(Rennes); it lies in one région and may straddle départements. Labour-market figures only.',
+    },
   },
 });

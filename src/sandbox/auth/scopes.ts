@@ -14,7 +14,21 @@ export const API_SCOPES: Record<SandboxApi, readonly string[]> = {
   'metiers-recherches': ['api_peconnect-metiersrecherchesv1'],
 };
 
-export const KNOWN_SCOPES: ReadonlySet<string> = new Set(Object.values(API_SCOPES).flat());
+/** Scopes of France Travail Connect (realm /individu): granted to a job seeker's token, never to an application's. */
+export const INDIVIDU_SCOPES: ReadonlySet<string> = new Set([
+  ...API_SCOPES['metiers-recherches'],
+  'api_peconnect-individuv1',
+  'openid',
+  'profile',
+  'email',
+]);
+
+/** What the client-credentials grant (realm /partenaire) may give an application. */
+export const KNOWN_SCOPES: ReadonlySet<string> = new Set(
+  Object.values(API_SCOPES)
+    .flat()
+    .filter((scope) => !INDIVIDU_SCOPES.has(scope)),
+);
 
 /** The legacy `application_<client id>` scope is still sent by many clients; upstream accepts and ignores it. */
 export function isIgnoredScope(scope: string): boolean {

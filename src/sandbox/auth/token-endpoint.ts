@@ -2,7 +2,10 @@ import { header, type SandboxRequest } from '../http/request';
 import { jsonResponse, type SandboxResponse } from '../http/response';
 import type { SandboxClient } from '../types';
 import { isIgnoredScope, KNOWN_SCOPES } from './scopes';
+import type { AuthorizationCodes } from './authorization-codes';
+import { INDIVIDU_REALMS } from './authorize-endpoint';
 import type { TokenStore } from './token-store';
+import { handleUserTokenRequest } from './user-token-endpoint';
 
 export const TOKEN_PATH = '/connexion/oauth2/access_token';
 
@@ -16,16 +19,29 @@ export interface TokenEndpointContext {
   tokens: TokenStore;
   ttlSeconds: number;
   onIssued(scopeKey: string): void;
+  /** Realm /individu: authorization codes to redeem and the (short) life of job-seeker tokens. */
+  individu: { codes: AuthorizationCodes; ttlSeconds: number };
 }
 
 function oauthError(error: string, description: string): SandboxResponse {
   return jsonResponse(400, { error, error_description: description }, NO_STORE);
 }
 
-/** `POST /connexion/oauth2/access_token?realm=/partenaire`, client-credentials grant (upstream-apis §2.1). */
+/**
+ * `POST /connexion/oauth2/access_token?realm=/partenaire`, client-credentials grant (upstream-apis §2.1); with
+ * `realm=/individu`, the authorization-code grant of France Travail Connect (§2.2).
+ */
 export function handleTokenRequest(request: SandboxRequest, context: TokenEndpointContext): SandboxResponse {
   const form = new URLSearchParams(request.body);
   const realm = request.query.get('realm') ?? form.get('realm');
+  if (realm && INDIVIDU_REALMS.has(realm)) {
+    return handleUserTokenRequest(request, form, clientCredentials(request, form), {
+      clients: context.clients,
+      tokens: context.tokens,
+      codes: context.individu.codes,
+      ttlSeconds: context.individu.ttlSeconds,
+    });
+  }
   if (!realm || !ACCEPTED_REALMS.has(realm)) return oauthError('invalid_request', 'Invalid realm');
 
   const grantType = form.get('grant_type');

@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { BUNDLED_BASSINS_FILE, buildBassinDataset } from '../marche/bassins';
 import { BUNDLED_COMMUNE_POSITIONS_FILE, BUNDLED_REFERENTIAL_FILE } from '../referential/bundled';
 import { BUNDLED_AGENCIES_FILE } from '../agences/agency-record';
 import { buildAgencyRecords } from '../agences/build-agencies';
@@ -35,6 +36,9 @@ function main(): void {
   const positions = buildCommunePositions(join(dataDir, 'agences', 'pole_emploi_agencies_2019.csv'));
   const positionsJson = JSON.stringify(positions);
   writeFileSync(join(outputDir, BUNDLED_COMMUNE_POSITIONS_FILE), `${positionsJson}\n`);
+
+  const bassins = buildBassinDataset(dataDir);
+  if (bassins) writeFileSync(join(outputDir, BUNDLED_BASSINS_FILE), `${JSON.stringify(bassins)}\n`);
 
   const agencies = buildAgencyRecords(join(dataDir, 'agences', 'pole_emploi_agencies_2019.csv'));
   const agenciesJson = JSON.stringify(agencies);

@@ -23,7 +23,7 @@ export interface OfferRecord {
   experienceYears: number;
   qualificationCode?: string;
   appellationLibelle: string;
-  /** The appellation the offer was drawn from (its label may be altered). */
+  /** The ROME appellation the offer was written for, whatever label it publishes (the `appellation` criterion). */
   appellationCode: string;
   intitule: string;
   /** Compétence and savoir codes of the fiche the employer asked for (France Travail offers only). */

@@ -61,11 +61,13 @@ export function compileCostPlan(
   let visits = 0;
   let tooLarge = false;
 
+  // `spread` holds the fragments already expanded into this field's selection: as in graphql-js's collectFields, a
+  // fragment spread twice in one selection runs once (which also stops cycles and fragment fan-out bombs).
   const visit = (
     selectionSet: SelectionSetNode,
     parentType: GraphQLNamedType,
     factors: Factor[],
-    spreads: Set<string>,
+    spread: Set<string>,
   ) => {
     for (const selection of selectionSet.selections) {
       if (tooLarge) return;
@@ -95,18 +97,18 @@ export function compileCostPlan(
         const type = getNamedType(field.type);
         if (selection.selectionSet && isCompositeType(type)) {
           const multiplier = own ?? (isListType(getNullableType(field.type)) ? 1 : undefined);
-          visit(selection.selectionSet, type, multiplier === undefined ? factors : [...factors, multiplier], spreads);
+          visit(selection.selectionSet, type, multiplier === undefined ? factors : [...factors, multiplier], new Set());
         }
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
-        if (type) visit(selection.selectionSet, type, factors, spreads);
+        if (type) visit(selection.selectionSet, type, factors, spread);
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
-        // Validation refuses cycles already; this only keeps a broken document from recursing forever.
-        if (!fragment || spreads.has(name)) continue;
+        if (!fragment || spread.has(name)) continue;
+        spread.add(name);
         const type = schema.getType(fragment.typeCondition.name.value);
-        if (type) visit(fragment.selectionSet, type, factors, new Set(spreads).add(name));
+        if (type) visit(fragment.selectionSet, type, factors, spread);
       }
     }
   };

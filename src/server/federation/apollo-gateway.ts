@@ -6,10 +6,12 @@ import {
   type GraphQLDataSource,
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
+import { JOB_SEEKER_TOKEN_HEADER } from '../../graph/jobseeker/job-seeker-token';
 import type { BuiltSubgraph } from './build-subgraph';
 import { composeSupergraph } from './compose-supergraph';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
+const JOBSEEKER_SUBGRAPH = 'jobseeker';
 
 export interface ApolloGatewayOptions {
   /** Where each subgraph listens. */
@@ -45,7 +47,7 @@ export function createApolloGateway(
     supergraphSdl,
     logger: options.logger,
     buildService: ({ name }): GraphQLDataSource => {
-      if (urls) return remoteDataSource(urls[name], requestIdHeader);
+      if (urls) return remoteDataSource(urls[name], requestIdHeader, forwardedHeadersOf(name));
       const subgraph = byName.get(name);
       if (!subgraph) throw new Error(`The supergraph names a subgraph ${name} that was not built`);
       return new InProcessDataSource(subgraph.schema);
@@ -78,13 +80,21 @@ function withDefaultCode(error: FormattedError): FormattedError {
   };
 }
 
-function remoteDataSource(url: string, requestIdHeader: string): GraphQLDataSource {
+/** The job seeker's token goes to the one subgraph that calls Métiers recherchés, and to no other. */
+function forwardedHeadersOf(subgraph: string): string[] {
+  return subgraph === JOBSEEKER_SUBGRAPH ? [JOB_SEEKER_TOKEN_HEADER] : [];
+}
+
+function remoteDataSource(url: string, requestIdHeader: string, forwarded: readonly string[]): GraphQLDataSource {
   return new RemoteGraphQLDataSource({
     url,
     willSendRequest(options) {
       if (!('incomingRequestContext' in options)) return;
-      const requestId = options.incomingRequestContext.request.http?.headers.get(requestIdHeader);
-      if (requestId) options.request.http?.headers.set(requestIdHeader, requestId);
+      const incoming = options.incomingRequestContext.request.http?.headers;
+      for (const name of [requestIdHeader, ...forwarded]) {
+        const value = incoming?.get(name);
+        if (value) options.request.http?.headers.set(name, value);
+      }
     },
   });
 }

@@ -29,6 +29,16 @@ const PERSISTED_QUERY_REFUSALS = new Map([
  * BAD_USER_INPUT, anything unexpected becomes a bare INTERNAL_SERVER_ERROR. Never a stack trace.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const answer = formatKnownError(formatted, error);
+  // A message quoting a client's value (a 100 KB "code") must not send that value back at full length.
+  return answer.message.length > MAX_MESSAGE_LENGTH
+    ? { ...answer, message: `${answer.message.slice(0, MAX_MESSAGE_LENGTH)}…` }
+    : answer;
+}
+
+const MAX_MESSAGE_LENGTH = 500;
+
+function formatKnownError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   const { stacktrace: _dropped, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   if (code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED && ARGUMENT_VALUE_PROBLEM.test(formatted.message)) {

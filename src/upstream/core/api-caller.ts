@@ -12,6 +12,11 @@ export interface ApiCall extends Omit<HttpRequest, 'headers'> {
   headers?: Record<string, string>;
   /** A 5xx that is in fact an answer (Marché's "no figure" 500), handed back instead of retried. */
   isAnswer?: (response: HttpResponse) => boolean;
+  /**
+   * A job seeker's own access token (France Travail Connect), sent instead of the application's. Their 401 or 403
+   * is handed back for the client to report: never renewed, never retried with the application's token.
+   */
+  userToken?: string;
 }
 
 export interface ApiCallerSettings {
@@ -47,7 +52,7 @@ export class ApiCaller {
     for (;;) {
       // Token first: a slot reserved while the token is still on its way would be spent late, bunching calls
       // into bursts the upstream bucket refuses.
-      const token = await this.tokens.get(api, scopes);
+      const token = call.userToken ?? (await this.tokens.get(api, scopes));
       const slot = await this.limiter.reserve(api, this.settings.maxQuotaWaitMs - quotaWaitedMs);
       if (!slot.granted) throw new UpstreamRateLimitedError(api, secondsOf(lastRetryAfterMs ?? slot.waitMs));
       if (slot.waitMs > 0) {
@@ -72,6 +77,7 @@ export class ApiCaller {
       }
 
       const { status } = response;
+      if ((status === 401 || status === 403) && call.userToken !== undefined) return response;
       if (status === 401) {
         if (renewedToken) throw new UpstreamUnauthenticatedError(api, 'access token rejected', status);
         this.tokens.invalidate(scopes, token);

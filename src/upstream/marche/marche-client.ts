@@ -1,19 +1,40 @@
+import type { z } from 'zod';
 import type { CacheTtls } from '../config';
 import type { ApiCaller } from '../core/api-caller';
-import { UpstreamUnavailableError } from '../core/errors';
+import { parseUpstream } from '../core/contract';
+import { UpstreamContractError } from '../core/errors';
+import type { HttpResponse } from '../core/http-transport';
 import { readJson } from '../core/json-body';
 import type { ResponseCache } from '../core/response-cache';
 import { unexpectedAnswer } from '../core/unexpected-answer';
-import type { TerritoryKey, TerritoryLevel } from '../territory';
-import type { MarcheApi, TensionValeurDto, TerritoireDto } from './dto';
+import { indicatorCachePolicy } from './cache-policy';
+import { type IndicatorCatalogueEntry, toCatalogueEntries } from './catalogue';
+import {
+  type ActiviteDto,
+  activiteSchema,
+  detailIndicateurSchema,
+  type IndicatorQuery,
+  indicatorAnswerSchema,
+  type MarcheApi,
+  type NomenclatureDto,
+  nomenclatureSchema,
+  type PeriodeDto,
+  periodeSchema,
+  type SalaireDto,
+  salaireAnswerSchema,
+  type TensionValeurDto,
+  type TerritoireDto,
+  territoireSchema,
+  type TypeTerritoireDto,
+  typeTerritoireSchema,
+  type ValeurParPeriodeDto,
+} from './dto';
+import { INDICATOR_ENDPOINTS } from './indicators';
 import { isNoFigureAnswer } from './no-figure';
-import { MARCHE_TERRITORY_LEVELS, marcheTerritory, territoireType } from './territory-type';
+import type { TerritoryKey, TerritoryLevel } from '../territory';
+import { levelOf, MARCHE_TERRITORY_LEVELS, marcheTerritory, territoireType } from './territory-type';
 
 const API = 'marche';
-
-interface IndicatorAnswer {
-  listeValeursParPeriode?: TensionValeurDto[];
-}
 
 /** Marché du travail: indicators are POSTs with a JSON criteria body, one indicator per call. */
 export class MarcheClient implements MarcheApi {
@@ -26,47 +47,128 @@ export class MarcheClient implements MarcheApi {
     private readonly ttls: CacheTtls,
   ) {}
 
-  getTension(query: { territory: TerritoryKey; romeCode: string }): Promise<TensionValeurDto[]> {
-    const territory = marcheTerritory(query.territory);
-    const key = `marche:tension:${territory.codeTypeTerritoire}:${territory.codeTerritoire}:${query.romeCode}`;
-    return this.cache.getOrLoad(key, { ttlMs: this.ttls.tensionMs }, async () => {
+  getIndicator(query: IndicatorQuery): Promise<ValeurParPeriodeDto[]> {
+    const endpoint = INDICATOR_ENDPOINTS[query.indicator];
+    const territoire = marcheTerritory(query.territory);
+    const activity = query.romeCode
+      ? { codeTypeActivite: 'ROME', codeActivite: query.romeCode }
+      : query.indicator === 'DYN_1'
+        ? { codeTypeActivite: 'MOYENNE', codeActivite: 'MOYENNE' }
+        : { codeTypeActivite: 'CUMUL', codeActivite: 'CUMUL' };
+    const key = [
+      'marche:indicateur',
+      query.indicator,
+      territoire.codeTypeTerritoire,
+      territoire.codeTerritoire,
+      activity.codeActivite,
+      query.latestOnly ? 'derniere' : 'toutes',
+      query.withCharacteristics ? 'caract' : 'sans',
+    ].join(':');
+    return this.cache.getOrLoad(key, indicatorCachePolicy(this.ttls, query.indicator), async () => {
       const response = await this.caller.call({
         api: API,
         method: 'POST',
-        url: `${this.baseUrl}/indicateur/stat-perspective-employeur`,
+        url: `${this.baseUrl}${endpoint.path}`,
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          ...territory,
-          codeTypeActivite: 'ROME',
-          codeActivite: query.romeCode,
-          codeTypePeriode: 'ANNEE',
-          codeTypeNomenclature: 'TYPE_TENSION',
+          ...territoire,
+          ...activity,
+          codeTypePeriode: endpoint.codeTypePeriode,
+          ...(endpoint.codeTypeNomenclature ? { codeTypeNomenclature: endpoint.codeTypeNomenclature } : {}),
+          dernierePeriode: query.latestOnly,
+          sansCaracteristiques: !query.withCharacteristics,
         }),
         isAnswer: isNoFigureAnswer,
       });
-      if (isNoFigureAnswer(response)) return [];
-      if (response.status !== 200) throw unexpectedAnswer(API, response);
-      if (response.body.trim() === '') return [];
-      return readJson<IndicatorAnswer>(API, response).listeValeursParPeriode ?? [];
+      const answer = this.figures(response, endpoint.path, indicatorAnswerSchema);
+      return answer?.listeValeursParPeriode ?? [];
+    });
+  }
+
+  getTension(query: { territory: TerritoryKey; romeCode: string }): Promise<TensionValeurDto[]> {
+    return this.getIndicator({ indicator: 'PERSP_2', ...query, latestOnly: false, withCharacteristics: false });
+  }
+
+  getSalaries(territory: TerritoryKey): Promise<SalaireDto[]> {
+    const { codeTypeTerritoire, codeTerritoire } = marcheTerritory(territory);
+    const key = `marche:salaires:${codeTypeTerritoire}:${codeTerritoire}`;
+    return this.cache.getOrLoad(key, indicatorCachePolicy(this.ttls, 'SAL'), async () => {
+      const path = `/indicateur/salaire-rome-fap/${encodeURIComponent(codeTypeTerritoire)}/${encodeURIComponent(codeTerritoire)}`;
+      const response = await this.caller.call({
+        api: API,
+        method: 'GET',
+        url: `${this.baseUrl}${path}`,
+        isAnswer: isNoFigureAnswer,
+      });
+      const answer = this.figures(response, '/indicateur/salaire-rome-fap', salaireAnswerSchema);
+      return answer?.valeursParPeriode ?? [];
     });
   }
 
   listTerritoires(level: TerritoryLevel): Promise<TerritoireDto[]> {
     const type = territoireType(level);
+    return this.referential(`territoires:${type}`, `/referentiel/territoires/${type}`, territoireSchema);
+  }
+
+  async listTypesTerritoire(): Promise<(TypeTerritoireDto & { level: TerritoryLevel | null })[]> {
+    const types = await this.referential('type-territoires', '/referentiel/type-territoires', typeTerritoireSchema);
+    return types.map((type) => ({ ...type, level: levelOf(type.codeTypeTerritoire) ?? null }));
+  }
+
+  listActivites(codeTypeActivite: string): Promise<ActiviteDto[]> {
+    const type = encodeURIComponent(codeTypeActivite);
+    return this.referential(`activites:${type}`, `/referentiel/activites/${type}`, activiteSchema);
+  }
+
+  listNomenclatures(codeTypeNomenclature: string): Promise<NomenclatureDto[]> {
+    const type = encodeURIComponent(codeTypeNomenclature);
+    return this.referential(`nomenclatures:${type}`, `/referentiel/nomenclatures/${type}`, nomenclatureSchema);
+  }
+
+  listPeriodes(codeTypePeriode: string): Promise<PeriodeDto[]> {
+    const type = encodeURIComponent(codeTypePeriode);
+    return this.referential(`periodes:${type}`, `/referentiel/periodes/${type}`, periodeSchema);
+  }
+
+  async listIndicateurs(): Promise<IndicatorCatalogueEntry[]> {
+    const details = await this.referential(
+      'details-indicateurs',
+      '/referentiel/details-indicateurs',
+      detailIndicateurSchema,
+    );
+    return toCatalogueEntries(details);
+  }
+
+  /** The parsed figures, or undefined for a "no figure" answer (status or empty body). */
+  private figures<Schema extends z.ZodType>(
+    response: HttpResponse,
+    endpoint: string,
+    schema: Schema,
+  ): z.output<Schema> | undefined {
+    if (isNoFigureAnswer(response)) return undefined;
+    if (response.status !== 200) throw unexpectedAnswer(API, response);
+    if (response.body.trim() === '') return undefined;
+    return parseUpstream(schema, readJson(API, response), { api: API, endpoint });
+  }
+
+  /** A whole referential list, read once per lifetime: wrapped in an object (`{territoires: [...]}`) or bare. */
+  private referential<Item extends z.ZodType>(name: string, path: string, item: Item): Promise<z.output<Item>[]> {
     const policy = { ttlMs: this.ttls.marcheReferentialMs, keepInProcess: true };
-    return this.cache.getOrLoad(`marche:territoires:${type}`, policy, async () => {
-      const response = await this.caller.call({
-        api: API,
-        method: 'GET',
-        url: `${this.baseUrl}/referentiel/territoires/${encodeURIComponent(type)}`,
-      });
+    return this.cache.getOrLoad(`marche:${name}`, policy, async () => {
+      const response = await this.caller.call({ api: API, method: 'GET', url: `${this.baseUrl}${path}` });
       if (response.status === 204) return [];
       if (response.status !== 200) throw unexpectedAnswer(API, response);
-      const answer = readJson<{ territoires?: TerritoireDto[] } | TerritoireDto[]>(API, response);
-      const list = Array.isArray(answer) ? answer : answer.territoires;
-      if (!Array.isArray(list))
-        throw new UpstreamUnavailableError(API, 'answer has no territory list', response.status);
-      return list;
+      const answer = readJson<unknown>(API, response);
+      const list = Array.isArray(answer) ? answer : onlyList(answer);
+      if (!list) throw new UpstreamContractError(API, path, '(root)', 'answer has no list');
+      return list.map((entry, index) => parseUpstream(item, entry, { api: API, endpoint: `${path}[${index}]` }));
     });
   }
+}
+
+/** The one array property of a wrapper object such as `{ "territoires": [...] }`. */
+function onlyList(answer: unknown): unknown[] | undefined {
+  if (typeof answer !== 'object' || answer === null) return undefined;
+  const lists = Object.values(answer).filter(Array.isArray);
+  return lists.length === 1 ? (lists[0] as unknown[]) : undefined;
 }

@@ -1,12 +1,21 @@
 import type { TerritoryKey, TerritoryLevel } from '../territory';
 import type { TerritoireType } from './dto';
 
-/** Marché du travail's name for each level it publishes figures at; it has none below the département. */
+/**
+ * Marché du travail's name for each level it publishes figures at; it has none below the département except the
+ * bassins d'emploi, the BMO survey's employment areas. Older client code spells their type `BASBMO`, newer
+ * `BASSIN`; `BASBMO` is used here.
+ */
 const TERRITOIRE_TYPES: Partial<Record<TerritoryLevel, TerritoireType>> = {
   NATION: 'NAT',
   REGION: 'REG',
   DEPARTEMENT: 'DEP',
+  BASSIN: 'BASBMO',
 };
+
+const LEVEL_BY_TYPE = new Map<string, TerritoryLevel>(
+  Object.entries(TERRITOIRE_TYPES).map(([level, type]) => [type, level as TerritoryLevel]),
+);
 
 /** The levels Marché du travail publishes figures at. */
 export const MARCHE_TERRITORY_LEVELS: readonly TerritoryLevel[] = Object.freeze(
@@ -18,6 +27,11 @@ export function territoireType(level: TerritoryLevel): TerritoireType {
   // The graph asks only for the levels above; anything else is a programming error, not a user's.
   if (!type) throw new Error(`Marché du travail publishes no figure at the ${level} level.`);
   return type;
+}
+
+/** The graph's level of a Marché territory type; undefined for meshes the graph does not serve (EPCI, CLPE…). */
+export function levelOf(codeTypeTerritoire: string): TerritoryLevel | undefined {
+  return LEVEL_BY_TYPE.get(codeTypeTerritoire);
 }
 
 /** `codeTypeTerritoire` and `codeTerritoire` of a request body. */

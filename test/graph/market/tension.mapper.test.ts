@@ -38,6 +38,7 @@ describe('tensionsByYear', () => {
     expect(rest).toEqual([]);
     expect(previous).toEqual({
       year: 2022,
+      period: { kind: 'YEAR', code: '2022', year: 2022, quarter: null, label: '2022' },
       occupationCode: 'M1805',
       level: 5,
       label: 'Very high',

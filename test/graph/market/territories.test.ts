@@ -27,6 +27,7 @@ describe('toTerritory', () => {
       population: null,
       regionCode: null,
       departementCode: null,
+      departementCodes: [],
     });
   });
 });

@@ -46,6 +46,8 @@ describe('toOffer', () => {
       positions: 2,
       origin: { source: OfferOriginSource.PARTNER, url: 'https://board.example/1', partners: ['BOARD'] },
     });
+    expect(offer.createdAt).toEqual(new Date('2024-05-02T08:15:42.000Z'));
+    expect(offer.updatedAt).toEqual(new Date('2024-05-03T10:00:00.000Z'));
     expect(offer.competences.map((c) => c.requirement)).toEqual([Requirement.REQUIRED, Requirement.DESIRED, null]);
     expect(offer.competences[1].code).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { keyedLoader, wholeListLoader } from '../../../src/graph/shared/loaders';
+import { groupedLoader, keyedLoader, wholeListLoader } from '../../../src/graph/shared/loaders';
 import { UpstreamRateLimitedError } from '../../../src/upstream';
 
 describe('keyedLoader', () => {
@@ -66,5 +66,39 @@ describe('wholeListLoader', () => {
       throw new UpstreamRateLimitedError('rome-metiers', 1);
     });
     await expect(list()).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_RATE_LIMITED' } });
+  });
+});
+
+describe('groupedLoader', () => {
+  test('one call per group of keys asked together; a failed call fails only its group', async () => {
+    const calls: string[][] = [];
+    const loader = groupedLoader({
+      groupOf: (key: { area: string; code: string }) => key.area,
+      loadGroup: async (keys) => {
+        calls.push(keys.map((key) => `${key.area}/${key.code}`));
+        if (keys[0].area === 'DOWN') throw new UpstreamRateLimitedError('infotravail', 1);
+        return new Map(keys.map((key) => [key.code, key.code.toLowerCase()]));
+      },
+      pick: (answer, key) => answer.get(key.code) ?? null,
+      cacheKey: (key) => `${key.area}|${key.code}`,
+    });
+    const settled = await Promise.allSettled([
+      loader.load({ area: '35', code: 'M1805' }),
+      loader.load({ area: '35', code: 'M1811' }),
+      loader.load({ area: '35', code: 'M1805' }),
+      loader.load({ area: '53', code: 'M1805' }),
+      loader.load({ area: 'DOWN', code: 'M1805' }),
+    ]);
+    expect(calls).toEqual([['35/M1805', '35/M1811'], ['53/M1805'], ['DOWN/M1805']]);
+    expect(settled.slice(0, 4).map((result) => (result as PromiseFulfilledResult<unknown>).value)).toEqual([
+      'm1805',
+      'm1811',
+      'm1805',
+      'm1805',
+    ]);
+    expect((settled[4] as PromiseRejectedResult).reason.extensions).toEqual({
+      code: 'UPSTREAM_RATE_LIMITED',
+      upstream: 'infotravail',
+    });
   });
 });

@@ -24,8 +24,8 @@ describe('territory code syntax', () => {
   });
 
   test('levels are named in French words in messages, coarsest first in the model', () => {
-    expect(TERRITORY_TYPES).toEqual(['NATION', 'REGION', 'DEPARTEMENT', 'COMMUNE']);
-    expect(TERRITORY_TYPES.map(levelName)).toEqual(['nation', 'région', 'département', 'commune']);
+    expect(TERRITORY_TYPES).toEqual(['NATION', 'REGION', 'DEPARTEMENT', 'COMMUNE', 'BASSIN']);
+    expect(TERRITORY_TYPES.map(levelName)).toEqual(['nation', 'région', 'département', 'commune', "bassin d'emploi"]);
     expect(isTerritoryType('REGION')).toBe(true);
     expect(isTerritoryType('region')).toBe(false);
   });

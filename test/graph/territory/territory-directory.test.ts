@@ -280,6 +280,13 @@ describe("TerritoryDirectory.locate: the territory of an offer's place of work",
     for (const territory of located) expect(directory.byId(territory!.id)).toBe(territory);
   });
 
+  test('currentCommune: the commune a code designates today, or null', () => {
+    expect(directory.currentCommune('35238')?.name).toBe('Rennes');
+    expect(directory.currentCommune('01039')?.id).toBe('COMMUNE:01138');
+    expect(directory.currentCommune('35999')).toBeNull();
+    expect(directory.currentCommune('35')).toBeNull();
+  });
+
   test('an unknown commune code falls back to its département, never to an invalid territory', () => {
     expect(directory.locate({ communeCode: '35999' })?.id).toBe('DEPARTEMENT:35');
     expect(directory.locate({ communeCode: '2A999' })?.id).toBe('DEPARTEMENT:2A');

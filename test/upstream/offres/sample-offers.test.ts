@@ -140,7 +140,11 @@ function leaves(value: unknown, pathSoFar = '', index: number[] = []): Leaf[] {
         continue;
       }
       const found = where(mapped, leaf.index);
-      const kept = Array.isArray(found) ? found.includes(leaf.value) : found === leaf.value;
+      const kept = Array.isArray(found)
+        ? found.includes(leaf.value)
+        : found instanceof Date
+          ? found.getTime() === Date.parse(String(leaf.value))
+          : found === leaf.value;
       if (!kept) lost.push(`${leaf.path}: ${JSON.stringify(leaf.value)} became ${JSON.stringify(found)}`);
     }
     expect(lost).toEqual([]);

@@ -47,6 +47,21 @@ describe('offres search query', () => {
     expect(parsed.get('region')).toBe('53');
     expect(parsed.get('range')).toBe('0-149');
   });
+
+  it('sends the appellation and the working time a sought job asks for', () => {
+    const query = buildSearchQuery(
+      {
+        appellation: '14153',
+        territories: [{ level: 'COMMUNE', code: '35238' }],
+        distance: 30,
+        typeContrat: ['CDD', 'CDI'],
+        tempsPlein: true,
+      },
+      { start: 0, end: 9 },
+    );
+    expect(query).toBe('range=0-9&appellation=14153&commune=35238&distance=30&typeContrat=CDD,CDI&tempsPlein=true');
+    expect(buildSearchQuery({ tempsPlein: false }, { start: 0, end: 9 })).toBe('range=0-9&tempsPlein=false');
+  });
 });
 
 describe('offres search query: territories', () => {

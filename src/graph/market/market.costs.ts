@@ -1,0 +1,60 @@
+import type { FieldCost, SubgraphCosts } from '../upstream-cost';
+
+/** One Marché call per distinct (territory, occupation, indicator) reaching the field. */
+const indicator: FieldCost = { api: 'marche', calls: 'perCall' };
+
+/**
+ * Salaries come one call per territory for every occupation: `Territory.salaries` is one call per territory,
+ * whatever the number of occupations, which `perCall` expresses. `salary` on an occupation takes the territory as
+ * an argument, so N occupations asked for one territory share one call; `perCall` would count N. The estimator has
+ * no "per distinct argument" cost, so it is declared as a whole list keyed per territory kind: counted once per
+ * operation, which is exact when an operation asks one territory's salaries and an underestimate otherwise.
+ */
+const salariesByTerritory: FieldCost = { api: 'marche', calls: 'wholeList', list: 'marche:salaires-by-territory' };
+
+const referential = (list: string): FieldCost => ({ api: 'marche', calls: 'wholeList', list: `marche:${list}` });
+
+const HOSTS = ['Territory', 'Occupation', 'RomeAppellation'];
+const PER_OCCUPATION = ['tension', 'jobSeekers', 'newRegistrations', 'registeredOffers', 'hires'];
+
+/**
+ * Indicator fields also read the indicator catalogue (`marketIndicators`' list) to validate their arguments; that
+ * whole list is one call per cache lifetime, shared by every field and not repeated here.
+ */
+export const marketCosts: SubgraphCosts = {
+  fields: {
+    ...Object.fromEntries(HOSTS.flatMap((host) => PER_OCCUPATION.map((field) => [`${host}.${field}`, indicator]))),
+    'Territory.dynamism': indicator,
+    'Territory.salaries': { api: 'marche', calls: 'perCall' },
+    'Occupation.salary': salariesByTerritory,
+    'RomeAppellation.salary': salariesByTerritory,
+    'Query.marketTerritoryLevels': referential('type-territoires'),
+    'Query.marketTerritories': referential('territoires'),
+    'Query.marketActivities': referential('activites'),
+    'Query.marketNomenclature': referential('nomenclatures'),
+    'Query.marketPeriods': referential('periodes'),
+    'Query.marketIndicators': referential('details-indicateurs'),
+  },
+  listSizes: {
+    // Each figures list holds the latest quarter, or the quarters of the asked range (three years published).
+    ...Object.fromEntries(
+      HOSTS.flatMap((host) =>
+        ['jobSeekers', 'newRegistrations', 'registeredOffers', 'hires'].map((field) => [
+          `${host}.${field}`,
+          { assumed: 12 },
+        ]),
+      ),
+    ),
+    'Territory.dynamism': { assumed: 12 },
+    'Query.regions': { assumed: 18 },
+    // Occitanie has 13 départements; the nation 101.
+    'Territory.departements': { assumed: 101 },
+    // Pas-de-Calais has about 890 communes.
+    'Territory.communes': { assumed: 900 },
+    'Territory.postalCodes': { assumed: 1 },
+    'Territory.salaries': { argument: 'occupations', max: 100 },
+    'Territory.bassins': { assumed: 40 },
+    'Query.marketTerritories': { assumed: 410 },
+    'Query.marketActivities': { assumed: 1911 },
+  },
+};
