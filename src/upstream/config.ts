@@ -71,6 +71,8 @@ export interface CacheTtls {
   offersMs: number;
   /** Marché du travail referentials (territories, nomenclatures, the indicator catalogue). */
   marcheReferentialMs: number;
+  /** Offres d'emploi v2 referentials (contract types, communes, NAF codes…): whole lists that change rarely. */
+  offresReferentialMs: number;
   /** Marché du travail quarterly indicators and salaries: figures revised within the quarter. */
   marcheIndicatorMs: number;
   /** Marché du travail "no figure" answers: kept hours, not the figures' lifetime, since figures may come out. */
@@ -141,6 +143,7 @@ export const DEFAULT_TTLS: CacheTtls = {
   tensionMs: 365 * 24 * 3600 * 1000,
   offersMs: 5 * 60 * 1000,
   marcheReferentialMs: 90 * 24 * 3600 * 1000,
+  offresReferentialMs: 7 * 24 * 3600 * 1000,
   marcheIndicatorMs: 30 * 24 * 3600 * 1000,
   marcheNoFigureMs: 6 * 3600 * 1000,
   agenciesMs: 24 * 3600 * 1000,

@@ -27,7 +27,16 @@ export interface Upstream {
   close(): Promise<void>;
 }
 
-export type { OffresApi, OffreDto, OffresPage, OffresSearchCriteria } from './offres/dto';
+export type {
+  OffresApi,
+  OffreDto,
+  OffresPage,
+  OffresSearchCriteria,
+  OffresReferentialName,
+  OffresReferentialItem,
+  FiltrePossibleDto,
+} from './offres/dto';
+export { OffresBadRequestError } from './offres/bad-request';
 export { workPlaceDepartement } from './offres/work-place';
 export type {
   RomeApi,
