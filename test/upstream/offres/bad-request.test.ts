@@ -16,7 +16,9 @@ describe('Offres 400 messages', () => {
 
   it('keeps the French original aside, never in the message', () => {
     const error = new OffresBadRequestError('Valeur du paramètre « region » incorrecte.');
-    expect(error.message).toBe('France Travail offres API rejected the request: invalid value for région (region)');
+    expect(error.message).toBe(
+      "France Travail Offres d'emploi rejected the request: invalid value for région (region)",
+    );
     expect(error.upstreamMessage).toBe('Valeur du paramètre « region » incorrecte.');
     expect(error.code).toBe('UPSTREAM_BAD_REQUEST');
   });

@@ -67,7 +67,7 @@ describe('Offres client against the sandbox', () => {
     expect(failure).toBeInstanceOf(UpstreamBadRequestError);
     expect(failure).toMatchObject({ code: 'UPSTREAM_BAD_REQUEST', api: 'offres', status: 400 });
     expect((failure as Error).message).toBe(
-      'France Travail offres API rejected the request: the requested window is larger than 150 offers',
+      "France Travail Offres d'emploi rejected the request: the requested window is larger than 150 offers",
     );
     expect(failure).toMatchObject({ upstreamMessage: 'La plage de résultats demandée est trop importante.' });
   });
