@@ -3,6 +3,7 @@ import { createGraphContext, jobSeekerTokenFrom, prepareGraph, type GraphContext
 import { startSandbox, type Sandbox } from '../sandbox';
 import { createUpstream, endpointsFrom, type Upstream, type UpstreamConfig } from '../upstream';
 import type { ServerConfig } from './config';
+import { explorerPage } from './explorer/explorer-route';
 import { createGraphServer } from './graph-server';
 import { clientIdOf } from './http/client-id';
 import { graphqlRoute } from './http/graphql-route';
@@ -57,20 +58,25 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   try {
     await server.start();
+    const graphql = graphqlRoute({
+      server,
+      maxBodyBytes: config.http.maxBodyBytes,
+      context: async (req): Promise<GraphContext> => {
+        const clientId = clientIdOf(req);
+        return upstream
+          ? createGraphContext(upstream, { clientId, jobSeekerToken: jobSeekerTokenFrom(req.headers) })
+          : ({ clientId } as GraphContext);
+      },
+    });
+    const explorer =
+      config.explorer === 'graphiql'
+        ? explorerPage({
+            endpoint: '/',
+            jobSeekerToken: sandbox ? 'sandbox-jobseeker-alice' : '<the job seeker access token>',
+          })
+        : undefined;
     router
-      .route(
-        '/',
-        graphqlRoute({
-          server,
-          maxBodyBytes: config.http.maxBodyBytes,
-          context: async (req): Promise<GraphContext> => {
-            const clientId = clientIdOf(req);
-            return upstream
-              ? createGraphContext(upstream, { clientId, jobSeekerToken: jobSeekerTokenFrom(req.headers) })
-              : ({ clientId } as GraphContext);
-          },
-        }),
-      )
+      .route('/', (req, res, url) => (explorer?.(req, res, url) ? undefined : graphql(req, res, url)))
       .route('/health', healthRoute)
       .route(
         '/ready',

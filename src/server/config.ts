@@ -36,8 +36,11 @@ export interface ServerConfig {
   upstreamCallBudget: Record<UpstreamApi, number>;
   /** Schema introspection (INTROSPECTION, on unless `false`). */
   introspection: boolean;
-  /** The explorer landing page on GET / (EXPLORER, on unless `false`). */
-  explorer: boolean;
+  /**
+   * The explorer on GET / for browsers (EXPLORER): `graphiql` (default, served from our own dependencies, works
+   * offline), `apollo` (Apollo Sandbox, loaded from Apollo's CDN) or `false`.
+   */
+  explorer: ExplorerKind | false;
   upstream: Omit<UpstreamConfig, 'endpoints' | 'credentials'> & {
     endpoints?: FranceTravailEndpoints;
     credentials?: UpstreamConfig['credentials'];
@@ -77,7 +80,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
       callOverrides(env.MAX_UPSTREAM_CALLS, Object.keys(quotas) as UpstreamApi[]),
     ),
     introspection: flag(env, 'INTROSPECTION', true),
-    explorer: flag(env, 'EXPLORER', true),
+    explorer: explorerKind(env.EXPLORER),
     upstream: {
       endpoints: explicitEndpoints
         ? endpointsFrom(env.FT_API_BASE_URL ?? LIVE_API_BASE_URL, env.FT_TOKEN_URL ?? LIVE_TOKEN_URL, env)
@@ -146,6 +149,17 @@ function callOverrides(value: string | undefined, apis: UpstreamApi[]): Partial<
     overrides[api as UpstreamApi] = count(raw);
   }
   return overrides;
+}
+
+export type ExplorerKind = 'graphiql' | 'apollo';
+
+function explorerKind(raw: string | undefined): ExplorerKind | false {
+  const value = raw?.trim().toLowerCase();
+  if (value === undefined || value === '' || value === 'true' || value === '1' || value === 'graphiql')
+    return 'graphiql';
+  if (value === 'false' || value === '0') return false;
+  if (value === 'apollo') return 'apollo';
+  throw new Error(`EXPLORER must be graphiql, apollo or false; got "${raw}".`);
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {

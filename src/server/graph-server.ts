@@ -11,7 +11,7 @@ import type { UpstreamApi } from '../upstream';
 import { type CostDeclarations, mergeCosts } from './demand-control/cost-declarations';
 import { demandControlPlugin } from './demand-control/demand-control-plugin';
 import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from './federation';
-import type { ExecutionMode } from './config';
+import type { ExecutionMode, ExplorerKind } from './config';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
 import { formatError } from './plugins/format-error';
 import {
@@ -37,7 +37,8 @@ export interface GraphServerOptions {
   httpServer?: Server;
   shutdownGraceMs?: number;
   introspection?: boolean;
-  explorer?: boolean;
+  /** Only `apollo` concerns Apollo Server: the default explorer is served by our own route (src/server/explorer). */
+  explorer?: ExplorerKind | false;
   documentLimits?: DocumentLimits;
   /** Refuse operations whose worst case exceeds these upstream calls per API; no demand control when absent. */
   upstreamCallBudget?: Record<UpstreamApi, number>;
@@ -84,9 +85,9 @@ export function productionPlugins(
 ): ApolloServerPlugin<GraphContext>[] {
   return [
     operationChecksPlugin,
-    options.explorer === false
-      ? ApolloServerPluginLandingPageDisabled()
-      : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    options.explorer === 'apollo'
+      ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+      : ApolloServerPluginLandingPageDisabled(),
     ...(options.httpServer
       ? [
           ApolloServerPluginDrainHttpServer({
