@@ -3,6 +3,8 @@ import { createGraphContext, jobSeekerTokenFrom, prepareGraph, type GraphContext
 import { startSandbox, type Sandbox } from '../sandbox';
 import { createUpstream, endpointsFrom, type Upstream, type UpstreamConfig } from '../upstream';
 import type { ServerConfig } from './config';
+import { GraphQLResponseCache } from './http-cache/response-cache';
+import { memoryResponseStore, redisResponseStore } from './http-cache/response-store';
 import { explorerPage } from './explorer/explorer-route';
 import { createGraphServer } from './graph-server';
 import { clientIdOf } from './http/client-id';
@@ -44,6 +46,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       );
     });
   }
+  const responseCache = await createResponseCache(config).catch(async (error: unknown) => {
+    await upstream?.close();
+    await sandbox?.close();
+    throw error;
+  });
   const router = new Router();
   const httpServer = createHttpServer(router, { maxBodyBytes: config.http.maxBodyBytes });
   const server = createGraphServer({
@@ -61,6 +68,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const graphql = graphqlRoute({
       server,
       maxBodyBytes: config.http.maxBodyBytes,
+      responseCache,
       context: async (req): Promise<GraphContext> => {
         const clientId = clientIdOf(req);
         return upstream
@@ -96,6 +104,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       stop() {
         stopping ??= (async () => {
           await server.stop();
+          await responseCache?.close();
           await upstream?.close();
           await sandbox?.close();
         })();
@@ -104,6 +113,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     };
   } catch (error) {
     await server.stop().catch(() => undefined);
+    await responseCache?.close();
     httpServer.close();
     await upstream?.close();
     await sandbox?.close();
@@ -126,6 +136,16 @@ async function startUpstream(config: UpstreamConfig): Promise<{ upstream: Upstre
     );
     return { upstream: await createUpstream({ ...config, redisUrl: undefined }), redisDegraded: true };
   }
+}
+
+async function createResponseCache(config: ServerConfig): Promise<GraphQLResponseCache | undefined> {
+  const { store, ...limits } = config.responseCache;
+  if (store === 'off') return undefined;
+  return new GraphQLResponseCache(
+    store === 'redis' && config.upstream.redisUrl
+      ? await redisResponseStore({ url: config.upstream.redisUrl, keyPrefix: config.upstream.keyPrefix, limits })
+      : memoryResponseStore(limits),
+  );
 }
 
 function upstreamConfig(config: ServerConfig, sandbox: Sandbox | undefined): UpstreamConfig {

@@ -41,6 +41,14 @@ export interface ServerConfig {
    * offline), `apollo` (Apollo Sandbox, loaded from Apollo's CDN) or `false`.
    */
   explorer: ExplorerKind | false;
+  /** Whole answers of identical operations and variables, reused for their max-age (RESPONSE_CACHE, off by default). */
+  responseCache: {
+    store: 'off' | 'memory' | 'redis';
+    /** Most answers kept in memory (RESPONSE_CACHE_MAX_ENTRIES). */
+    maxEntries: number;
+    /** Most bytes kept in memory; no answer over a tenth of it is kept (RESPONSE_CACHE_MAX_BYTES). */
+    maxBytes: number;
+  };
   upstream: Omit<UpstreamConfig, 'endpoints' | 'credentials'> & {
     endpoints?: FranceTravailEndpoints;
     credentials?: UpstreamConfig['credentials'];
@@ -81,6 +89,11 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     ),
     introspection: flag(env, 'INTROSPECTION', true),
     explorer: explorerKind(env.EXPLORER),
+    responseCache: {
+      store: responseCacheStore(env),
+      maxEntries: integer(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1000),
+      maxBytes: integer(env, 'RESPONSE_CACHE_MAX_BYTES', 64 * 1024 * 1024),
+    },
     upstream: {
       endpoints: explicitEndpoints
         ? endpointsFrom(env.FT_API_BASE_URL ?? LIVE_API_BASE_URL, env.FT_TOKEN_URL ?? LIVE_TOKEN_URL, env)
@@ -149,6 +162,15 @@ function callOverrides(value: string | undefined, apis: UpstreamApi[]): Partial<
     overrides[api as UpstreamApi] = count(raw);
   }
   return overrides;
+}
+
+function responseCacheStore(env: Env): ServerConfig['responseCache']['store'] {
+  const value = env.RESPONSE_CACHE?.trim().toLowerCase() || 'off';
+  if (value === 'false' || value === '0') return 'off';
+  if (value !== 'off' && value !== 'memory' && value !== 'redis')
+    throw new Error(`RESPONSE_CACHE must be off, memory or redis; got "${env.RESPONSE_CACHE}".`);
+  if (value === 'redis' && !env.REDIS_URL) throw new Error('RESPONSE_CACHE=redis needs REDIS_URL.');
+  return value;
 }
 
 export type ExplorerKind = 'graphiql' | 'apollo';

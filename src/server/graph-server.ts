@@ -7,12 +7,15 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { subgraphModules, type GraphContext } from '../graph';
+import type { CacheHint } from '../graph/cache-hint';
 import type { UpstreamApi } from '../upstream';
 import { type CostDeclarations, mergeCosts } from './demand-control/cost-declarations';
 import { demandControlPlugin } from './demand-control/demand-control-plugin';
 import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from './federation';
 import type { ExecutionMode, ExplorerKind } from './config';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
+import { cacheControlPlugin } from './http-cache/cache-control-plugin';
+import { mergeCacheHints } from './http-cache/cache-hints';
 import { formatError } from './plugins/format-error';
 import {
   DEFAULT_DOCUMENT_LIMITS,
@@ -56,6 +59,7 @@ export function createGraphServer(options: GraphServerOptions): ApolloServer<Gra
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       appellationDiagnosticsPlugin,
+      cacheControlPlugin(graphCacheHints()),
       ...(options.upstreamCallBudget
         ? [demandControlPlugin({ costs: graphCosts(), budget: options.upstreamCallBudget })]
         : []),
@@ -97,6 +101,13 @@ export function productionPlugins(
         ]
       : []),
   ];
+}
+
+let cacheHints: ReadonlyMap<string, CacheHint> | undefined;
+
+/** Every field's HTTP cache lifetime, merged once from the subgraphs' cost declarations and cache hints. */
+export function graphCacheHints(): ReadonlyMap<string, CacheHint> {
+  return (cacheHints ??= mergeCacheHints(subgraphModules));
 }
 
 let costs: CostDeclarations | undefined;
