@@ -17,6 +17,7 @@ import { MarcheClient } from './marche/marche-client';
 import { MetiersRecherchesClient } from './metiers-recherches/metiers-recherches-client';
 import { userKeyer } from './metiers-recherches/user-key';
 import { OffresClient } from './offres/offres-client';
+import { ContextesTravailClient } from './rome/contextes-travail-client';
 import { RomeClient } from './rome/rome-client';
 
 const DEFAULT_CONNECTIONS_PER_ORIGIN = 16;
@@ -26,13 +27,15 @@ const MEMORY_STORE_ENTRIES = 10_000;
 /** Cache entries are stored under this version, so a change of stored shape never reads old entries. */
 const CACHE_FORMAT = 'v1';
 /**
- * The APIs the graph calls with the application's token; the ROME compétences API has a scope but no caller yet.
- * Métiers recherchés is called with each job seeker's own token: the application never holds one for it.
+ * The APIs the graph calls with the application's token. Métiers recherchés is called with each job seeker's own
+ * token: the application never holds one for it.
  */
 const APIS_IN_USE: UpstreamApi[] = [
   'offres',
   'rome-metiers',
   'rome-fiches-metiers',
+  'rome-competences',
+  'rome-contextes-travail',
   'marche',
   'agences',
   'infotravail',
@@ -100,9 +103,14 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
     rome: new RomeClient(
       caller,
       cache,
-      { romeMetiers: trimSlash(endpoints.romeMetiers), romeFichesMetiers: trimSlash(endpoints.romeFichesMetiers) },
+      {
+        romeMetiers: trimSlash(endpoints.romeMetiers),
+        romeFichesMetiers: trimSlash(endpoints.romeFichesMetiers),
+        romeCompetences: trimSlash(endpoints.romeCompetences),
+      },
       ttls,
     ),
+    romeContextesTravail: new ContextesTravailClient(caller, cache, trimSlash(endpoints.romeContextesTravail), ttls),
     marche: new MarcheClient(caller, cache, trimSlash(endpoints.marche), ttls),
     agences: new AgencesClient(caller, cache, trimSlash(endpoints.agences), ttls),
     infotravail: new InfotravailClient(caller, cache, trimSlash(endpoints.infotravail), ttls),

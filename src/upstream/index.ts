@@ -1,5 +1,5 @@
 import type { OffresApi } from './offres/dto';
-import type { RomeApi } from './rome/dto';
+import type { ContextesTravailApi, RomeApi } from './rome/dto';
 import type { MarcheApi } from './marche/dto';
 import type { AgencesApi } from './agences/dto';
 import type { InfotravailApi } from './infotravail/dto';
@@ -9,6 +9,8 @@ import type { MetiersRecherchesApi } from './metiers-recherches/dto';
 export interface Upstream {
   offres: OffresApi;
   rome: RomeApi;
+  /** ROME 4.0 Contextes de travail, a product of its own (scope, quota). */
+  romeContextesTravail: ContextesTravailApi;
   marche: MarcheApi;
   agences: AgencesApi;
   infotravail: InfotravailApi;
@@ -27,6 +29,10 @@ export type { OffresApi, OffreDto, OffresPage, OffresSearchCriteria } from './of
 export { workPlaceDepartement } from './offres/work-place';
 export type {
   RomeApi,
+  ContextesTravailApi,
+  ContexteTravailDto,
+  CompetenceDto,
+  RomeVersionDto,
   MetierDto,
   FicheMetierDto,
   CompetenceRefDto,

@@ -5,6 +5,134 @@ import { startSandbox, type Sandbox } from '../../src/sandbox';
 import { postQuery, startTestServer } from '../support/graph-server';
 
 const DEPARTEMENT_20 = /"20" is not a valid département INSEE code: expected .*"2A" or "2B"/;
+const POSTAL_CODE = /^"35000" is a postal code, not an INSEE commune code: use "35238" \(Rennes\)\.$/;
+const TENSION = '{ level }';
+
+/**
+ * Every territory argument of the API, each with a query that gives it a département "20" (a TerritoryInput or a
+ * département field) or the postal code "35000" (a commune field): the messages only the territory validator writes.
+ */
+const TERRITORY_ARGUMENTS: [coordinate: string, query: string, argumentName: string, message: RegExp][] = [
+  ['Query.territory(code)', '{ territory(type: DEPARTEMENT, code: "20") { name } }', 'code', DEPARTEMENT_20],
+  [
+    'OfferFilter.departement',
+    '{ offers(filter: { departement: "20" }) { totalCount } }',
+    'filter.departement',
+    DEPARTEMENT_20,
+  ],
+  [
+    'OfferFilter.departements',
+    '{ offers(filter: { departements: ["35", "20"] }) { totalCount } }',
+    'filter.departements',
+    DEPARTEMENT_20,
+  ],
+  [
+    'OfferFilter.region',
+    '{ offers(filter: { region: "5" }) { totalCount } }',
+    'filter.region',
+    /"5" is not a valid région/,
+  ],
+  ['OfferFilter.commune', '{ offers(filter: { commune: "35000" }) { totalCount } }', 'filter.commune', POSTAL_CODE],
+  [
+    'Occupation.offers(territory)',
+    '{ occupation(code: "M1805") { offers(territory: { type: DEPARTEMENT, code: "20" }) { totalCount } } }',
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'Occupation.tension(territory)',
+    `{ occupation(code: "M1805") { tension(territory: { type: DEPARTEMENT, code: "20" }) ${TENSION} } }`,
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'RomeAppellation.tension(territory)',
+    `{ appellation(code: "404278") { tension(territory: { type: DEPARTEMENT, code: "20" }) ${TENSION} } }`,
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'Occupation.labourMarketStatistics(territory)',
+    '{ occupation(code: "M1805") { labourMarketStatistics(territory: { type: DEPARTEMENT, code: "20" }) { areaCode } } }',
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'Query.labourMarketStatistics(territory)',
+    '{ labourMarketStatistics(occupations: ["M1805"], territory: { type: DEPARTEMENT, code: "20" }) { areaCode } }',
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'Query.agencies(territory)',
+    '{ agencies(territory: { type: DEPARTEMENT, code: "20" }) { totalCount } }',
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'Occupation.hires(territory)',
+    '{ occupation(code: "M1805") { hires(territory: { type: DEPARTEMENT, code: "20" }) { __typename } } }',
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'Occupation.jobSeekers(territory)',
+    '{ occupation(code: "M1805") { jobSeekers(territory: { type: DEPARTEMENT, code: "20" }) { __typename } } }',
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'Occupation.newRegistrations(territory)',
+    '{ occupation(code: "M1805") { newRegistrations(territory: { type: DEPARTEMENT, code: "20" }) { __typename } } }',
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'Occupation.registeredOffers(territory)',
+    '{ occupation(code: "M1805") { registeredOffers(territory: { type: DEPARTEMENT, code: "20" }) { __typename } } }',
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'Occupation.salary(territory)',
+    '{ occupation(code: "M1805") { salary(territory: { type: DEPARTEMENT, code: "20" }) { __typename } } }',
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'RomeAppellation.hires(territory)',
+    '{ appellation(code: "404278") { hires(territory: { type: DEPARTEMENT, code: "20" }) { __typename } } }',
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'RomeAppellation.jobSeekers(territory)',
+    '{ appellation(code: "404278") { jobSeekers(territory: { type: DEPARTEMENT, code: "20" }) { __typename } } }',
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'RomeAppellation.newRegistrations(territory)',
+    '{ appellation(code: "404278") { newRegistrations(territory: { type: DEPARTEMENT, code: "20" }) { __typename } } }',
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'RomeAppellation.registeredOffers(territory)',
+    '{ appellation(code: "404278") { registeredOffers(territory: { type: DEPARTEMENT, code: "20" }) { __typename } } }',
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'RomeAppellation.salary(territory)',
+    '{ appellation(code: "404278") { salary(territory: { type: DEPARTEMENT, code: "20" }) { __typename } } }',
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  ['Query.competentAgency(commune)', '{ competentAgency(commune: "35000") { code } }', 'commune', POSTAL_CODE],
+  ['Query.agenciesNear(commune)', '{ agenciesNear(commune: "35000") { origin { latitude } } }', 'commune', POSTAL_CODE],
+  ['Query.anonymisedOffers(commune)', '{ anonymisedOffers(commune: "35000") { totalCount } }', 'commune', POSTAL_CODE],
+];
 
 describe('territory arguments: one validator for every field, before any upstream call', () => {
   let server: RunningServer;
@@ -16,35 +144,48 @@ describe('territory arguments: one validator for every field, before any upstrea
     await server?.stop();
   });
 
-  test.each([
-    ['territory', '{ territory(type: DEPARTEMENT, code: "20") { name } }', 'code'],
-    ['offers filter.departement', '{ offers(filter: { departement: "20" }) { totalCount } }', 'filter.departement'],
-    [
-      'offers filter.departements',
-      '{ offers(filter: { departements: ["35", "20"] }) { totalCount } }',
-      'filter.departements',
-    ],
-    [
-      'Occupation.offers territory',
-      '{ occupation(code: "M1805") { offers(territory: { type: DEPARTEMENT, code: "20" }) { totalCount } } }',
-      'territory',
-    ],
-    [
-      'Occupation.tension territory',
-      '{ occupation(code: "M1805") { tension(territory: { type: DEPARTEMENT, code: "20" }) { level } } }',
-      'territory',
-    ],
-  ])('"20" (Corsica before 1976) is refused by %s', async (_field, query, argument) => {
-    const before = server.sandbox!.counters();
-    const answer = await postQuery(server.url, query);
-    const after = server.sandbox!.counters();
-    expect(answer.errors).toHaveLength(1);
-    expect(answer.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: argument });
-    expect(answer.errors![0].message).toMatch(DEPARTEMENT_20);
-    // Offres and Marché were never asked (the ROME referential may be, for the occupation itself).
-    expect(after.calls.offres).toBe(before.calls.offres);
-    expect(after.calls.marche).toBe(before.calls.marche);
+  test('the table below covers every territory argument the API has', async () => {
+    const answer = await postQuery(
+      server.url,
+      `{ __schema { types { name kind
+          fields { name args { name type { ...Named } } }
+          inputFields { name type { ...Named } }
+      } } }
+      fragment Named on __Type { name ofType { name ofType { name ofType { name } } } }`,
+    );
+    type TypeRef = { name: string | null; ofType?: TypeRef | null };
+    const named = (type: TypeRef): string => type.name ?? named(type.ofType!);
+    const isTerritory = (name: string, type: TypeRef) =>
+      named(type) === 'TerritoryInput' || /^(commune|departements?|region)$/.test(name);
+    const found: string[] = [];
+    for (const type of answer.data.__schema.types) {
+      if (type.name.startsWith('__') || type.name === 'TerritoryInput') continue;
+      for (const field of type.fields ?? []) {
+        for (const arg of field.args)
+          if (isTerritory(arg.name, arg.type)) found.push(`${type.name}.${field.name}(${arg.name})`);
+      }
+      for (const field of type.inputFields ?? [])
+        if (isTerritory(field.name, field.type)) found.push(`${type.name}.${field.name}`);
+    }
+    found.push('Query.territory(code)'); // a TerritoryType and a code, rather than a TerritoryInput
+    expect(found.sort()).toEqual(TERRITORY_ARGUMENTS.map(([coordinate]) => coordinate).sort());
   });
+
+  test.each(TERRITORY_ARGUMENTS)(
+    '%s goes through the territory validator',
+    async (_coordinate, query, argument, message) => {
+      const before = server.sandbox!.counters();
+      const answer = await postQuery(server.url, query);
+      const after = server.sandbox!.counters();
+      expect(answer.errors).toHaveLength(1);
+      expect(answer.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: argument });
+      expect(answer.errors![0].message).toMatch(message);
+      // No upstream was asked for the territory (the ROME referential may be, for the occupation itself).
+      for (const api of ['offres', 'marche', 'agences', 'infotravail'] as const) {
+        expect(after.calls[api]).toBe(before.calls[api]);
+      }
+    },
+  );
 
   test('Corsica and overseas codes are accepted everywhere, in any case', async () => {
     const answer = await postQuery(

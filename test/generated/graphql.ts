@@ -69,14 +69,24 @@ export type JobsNearMeQueryVariables = Exact<{
 }>;
 
 
-export type JobsNearMeQuery = { offers: { totalCount: number, edges: Array<{ node: { id: string, title: string, romeCode: string | null, appellationLabel: string | null, contract: { type: string | null, label: string | null }, location: { label: string, territory: { code: string, name: string, type: TerritoryType, region: { code: string, name: string } | null } | null } | null, appellation: { code: string, label: string, occupation: { code: string, label: string }, competences: Array<{ code: string, label: string, kind: CompetenceKind }>, tension: { year: number, level: number | null, label: string | null, hiringIntensity: number | null, labourShortage: number | null } | null } | null, appellationMatch: { method: AppellationMatchMethod | null, reason: AppellationMismatchReason | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type JobsNearMeQuery = { offers: { totalCount: number, edges: Array<{ node: { id: string, title: string, romeCode: string | null, appellationLabel: string | null, contract: { type: string | null, label: string | null }, location: { label: string, territory: { code: string, name: string, type: TerritoryType, region: { code: string, name: string } | null } | null } | null, appellation: { code: string, label: string, occupation: { code: string, label: string }, competences: Array<
+            | { code: string, label: string, kind: CompetenceKind }
+            | { code: string, label: string, kind: CompetenceKind }
+            | { code: string, label: string, kind: CompetenceKind }
+            | { code: string, label: string, kind: CompetenceKind }
+          >, tension: { year: number, level: number | null, label: string | null, hiringIntensity: number | null, labourShortage: number | null } | null } | null, appellationMatch: { method: AppellationMatchMethod | null, reason: AppellationMismatchReason | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MySoughtJobsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
 
-export type MySoughtJobsQuery = { me: { soughtJobs: Array<{ id: string, rank: number, appellationCode: string, appellation: { code: string, label: string }, occupation: { code: string, label: string, competences: Array<{ code: string, label: string, kind: CompetenceKind }> }, contractTypes: Array<{ code: string, label: string, priority: number | null }>, workingTimes: Array<{ code: string, label: string, fullTime: boolean | null }>, mobilities: Array<{ radiusKm: number | null, place: { code: string, label: string, kind: TerritoryType | null, territory: { id: string, name: string } | null } }>, tension: { year: number, level: number | null, label: string | null, territory: { id: string } } | null, matchingOffers: { totalCount: number, matchedBy: MatchingOffersBasis, area: { distanceKm: number | null, widened: boolean, territories: Array<{ id: string }> }, edges: Array<{ cursor: string, node: { id: string, title: string, contract: { type: string | null, fullTime: boolean | null }, location: { communeCode: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }> } | null };
+export type MySoughtJobsQuery = { me: { soughtJobs: Array<{ id: string, rank: number, appellationCode: string, appellation: { code: string, label: string }, occupation: { code: string, label: string, competences: Array<
+          | { code: string, label: string, kind: CompetenceKind }
+          | { code: string, label: string, kind: CompetenceKind }
+          | { code: string, label: string, kind: CompetenceKind }
+          | { code: string, label: string, kind: CompetenceKind }
+        > }, contractTypes: Array<{ code: string, label: string, priority: number | null }>, workingTimes: Array<{ code: string, label: string, fullTime: boolean | null }>, mobilities: Array<{ radiusKm: number | null, place: { code: string, label: string, kind: TerritoryType | null, territory: { id: string, name: string } | null } }>, tension: { year: number, level: number | null, label: string | null, territory: { id: string } } | null, matchingOffers: { totalCount: number, matchedBy: MatchingOffersBasis, area: { distanceKm: number | null, widened: boolean, territories: Array<{ id: string }> }, edges: Array<{ cursor: string, node: { id: string, title: string, contract: { type: string | null, fullTime: boolean | null }, location: { communeCode: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }> } | null };
 
 export type OccupationOverviewQueryVariables = Exact<{
   code: string;

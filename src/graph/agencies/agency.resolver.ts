@@ -87,10 +87,11 @@ export class AgencyResolver {
     if (!(radiusKm >= 0 && radiusKm <= MAX_RADIUS_KM))
       throw badUserInput(`"radiusKm" must be between 0 and ${MAX_RADIUS_KM}; got ${radiusKm}.`, 'radiusKm');
     assertIntInRange(first, 1, 100, 'first');
+    const givenPoint = point != null ? point.validated('point') : null;
+    const communeCode = commune != null ? assertCommuneCode(commune, 'commune') : null;
     const loaders = agencyLoaders(context);
     const directory = await loaders.directory();
-    const origin =
-      point != null ? point.validated('point') : await originOfCommune(assertCommuneCode(commune!, 'commune'));
+    const origin = givenPoint ?? (await originOfCommune(communeCode!));
     const agencies = directory
       .near(origin, radiusKm)
       .filter(({ agency }) => !kind || agency.kind === kind)

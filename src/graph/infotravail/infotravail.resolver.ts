@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { PackageDto, ResourceDto } from '../../upstream';
 import type { GraphContext } from '../context';
+import { utcInstant } from '../shared/date-time';
 import { badUserInput, fromUpstream, notFound } from '../shared/errors';
 import { assertIntInRange } from '../shared/validation';
 import { assertCommuneCode } from '../agencies/commune-code';
@@ -180,7 +181,7 @@ function toResource(resource: ResourceDto): InfotravailResource {
     description: resource.description ?? null,
     format: resource.format ?? null,
     version: resource.pe_version ?? null,
-    lastModified: resource.last_modified ?? null,
+    lastModified: utcInstant(resource.last_modified),
   };
 }
 

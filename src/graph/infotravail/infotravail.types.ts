@@ -1,4 +1,4 @@
-import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A table (resource) published on Infotravail.', simpleResolvers: true })
 export class InfotravailResource {
@@ -17,8 +17,8 @@ export class InfotravailResource {
   @Field(() => String, { nullable: true, description: 'Version label (`pe_version`).' })
   version!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last modification time as published (ISO 8601).' })
-  lastModified!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the table was last modified.' })
+  lastModified!: Date | null;
 }
 
 @ObjectType({ description: 'A dataset (CKAN package) published on Infotravail.', simpleResolvers: true })

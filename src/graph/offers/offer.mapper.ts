@@ -1,4 +1,5 @@
 import { workPlaceDepartement, type OffreDto } from '../../upstream';
+import { utcInstant } from '../shared/date-time';
 import { territoryDirectory } from '../territory/territory-directory';
 import { Offer, OfferOriginSource, Requirement } from './offer.types';
 
@@ -20,8 +21,9 @@ function mapOffer(dto: OffreDto): Offer {
     id: dto.id,
     title: dto.intitule,
     description: dto.description ?? null,
-    createdAt: new Date(dto.dateCreation),
-    updatedAt: dto.dateActualisation ? new Date(dto.dateActualisation) : null,
+    // Required by the Offres contract; an unreadable one fails this offer's field, not the page.
+    createdAt: utcInstant(dto.dateCreation) as Date,
+    updatedAt: utcInstant(dto.dateActualisation),
     romeCode: dto.romeCode ?? null,
     appellationLabel: dto.appellationlibelle ?? null,
     occupation: dto.romeCode ? { code: dto.romeCode } : null,

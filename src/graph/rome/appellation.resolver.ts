@@ -1,9 +1,16 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
-import { notFound } from '../shared/errors';
-import { assertAppellationCode } from '../shared/validation';
+import { fromUpstream, notFound } from '../shared/errors';
+import { assertAppellationCode, assertIntInRange } from '../shared/validation';
+import { AppellationOffers } from './appellation-offers.types';
+import { Competence } from './competence.types';
 import { romeLoaders } from './rome.loaders';
-import { Competence, RomeAppellation } from './rome.types';
+import { assertSearchText, occupationSearchOf } from './rome-search';
+import { RomeAppellation } from './rome.types';
+import { competencesOfSheet } from './sheet-referential';
+
+/** Largest window of one Offres search call. */
+export const OFFERS_PAGE_SIZE = 150;
 
 @Resolver(() => RomeAppellation)
 export class AppellationResolver {
@@ -22,10 +29,52 @@ export class AppellationResolver {
     return appellation;
   }
 
+  @Query(() => [RomeAppellation], {
+    description:
+      'Appellations (job titles) whose label contains every word of `text` as a word start (case and accents ignored), ' +
+      'best matches first. Served from the cached métiers list: no upstream call once it is loaded.',
+  })
+  async searchAppellations(
+    @Arg('text', { description: 'At least 2 characters, e.g. "dev web".' }) text: string,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many results, 1–100.' }) first: number,
+    @Ctx() context: GraphContext,
+  ): Promise<RomeAppellation[]> {
+    const words = assertSearchText(text, 'text');
+    assertIntInRange(first, 1, 100, 'first');
+    return occupationSearchOf(await romeLoaders(context).occupations()).appellations(words, first);
+  }
+
   @FieldResolver(() => [Competence], {
     description: "Competences of the appellation's occupation (ROME 4.0 attaches competences to the fiche métier).",
   })
   async competences(@Root() appellation: RomeAppellation, @Ctx() context: GraphContext): Promise<Competence[]> {
-    return (await romeLoaders(context).competences()).get(appellation.occupationCode) ?? [];
+    const sheet = (await romeLoaders(context).competences()).get(appellation.occupationCode);
+    return sheet ? competencesOfSheet(sheet) : [];
+  }
+
+  @FieldResolver(() => AppellationOffers, {
+    description:
+      "Job offers published under this exact appellation (Offres d'emploi search by appellation code), newest first.",
+  })
+  async offers(
+    @Root() appellation: RomeAppellation,
+    @Arg('first', () => Int, {
+      defaultValue: 10,
+      description: `Offers to return, 0–${OFFERS_PAGE_SIZE} (0 returns only totalCount).`,
+    })
+    first: number,
+    @Ctx() context: GraphContext,
+  ): Promise<AppellationOffers> {
+    assertIntInRange(first, 0, OFFERS_PAGE_SIZE, 'first');
+    const page = await fromUpstream(() =>
+      context.upstream.offres.search(
+        { appellation: appellation.code, sort: 1 },
+        { start: 0, end: Math.max(first, 1) - 1 },
+      ),
+    );
+    return {
+      totalCount: page.total,
+      offers: page.offres.slice(0, first).map((offre) => ({ id: offre.id, romeCode: null, appellationLabel: null })),
+    };
   }
 }

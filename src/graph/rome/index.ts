@@ -1,34 +1,49 @@
 import type { GraphContext } from '../context';
 import type { SubgraphModule } from '../subgraph';
 import { AppellationResolver } from './appellation.resolver';
+import {
+  CompetenceDomainResolver,
+  CompetenceObjectiveResolver,
+  CompetenceResolver,
+  CompetenceStakeResolver,
+  DetailedSkillResolver,
+  KnowledgeCategoryResolver,
+  KnowledgeResolver,
+  MacroKnowHowResolver,
+  MacroSoftSkillFieldsResolver,
+  MacroSoftSkillResolver,
+} from './competence.resolver';
+import { DetailedSkill, Knowledge, MacroKnowHow, MacroSoftSkill } from './competence.types';
 import { resolveOccupationReference } from './occupation.reference';
 import { OccupationResolver } from './occupation.resolver';
 import { OfferAppellationResolver } from './offer-appellation.resolver';
 import { resolveRomeAppellationReference } from './rome-appellation.reference';
+import { romeCosts } from './rome.costs';
+import { WorkContextResolver } from './work-context.resolver';
 
 export const romeSubgraph: SubgraphModule<GraphContext> = {
   name: 'rome',
-  resolvers: [OccupationResolver, AppellationResolver, OfferAppellationResolver],
+  resolvers: [
+    OccupationResolver,
+    AppellationResolver,
+    OfferAppellationResolver,
+    CompetenceResolver,
+    DetailedSkillResolver,
+    MacroKnowHowResolver,
+    MacroSoftSkillFieldsResolver,
+    MacroSoftSkillResolver,
+    KnowledgeResolver,
+    CompetenceDomainResolver,
+    CompetenceStakeResolver,
+    CompetenceObjectiveResolver,
+    KnowledgeCategoryResolver,
+    WorkContextResolver,
+  ],
+  // Reached only through the Competence interface.
+  orphanedTypes: [DetailedSkill, MacroKnowHow, MacroSoftSkill, Knowledge],
   referenceResolvers: {
     Occupation: resolveOccupationReference,
     RomeAppellation: resolveRomeAppellationReference,
   },
-  costs: {
-    fields: {
-      'Query.occupation': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
-      'Query.appellation': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
-      'Offer.appellation': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
-      'Offer.appellationMatch': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
-      'RomeAppellation.occupation': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
-      'Occupation.appellations': { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' },
-      'Occupation.competences': { api: 'rome-fiches-metiers', calls: 'wholeList', list: 'rome:fiches-metiers' },
-      'RomeAppellation.competences': { api: 'rome-fiches-metiers', calls: 'wholeList', list: 'rome:fiches-metiers' },
-    },
-    listSizes: {
-      // The largest ROME 4.0 occupations have about 120 appellations.
-      'Occupation.appellations': { assumed: 120 },
-      'Occupation.competences': { assumed: 60 },
-      'RomeAppellation.competences': { assumed: 60 },
-    },
-  },
+  costs: romeCosts,
 };

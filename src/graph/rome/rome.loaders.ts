@@ -1,16 +1,27 @@
+import type { CompetenceDto, ContexteTravailDto, RomeVersionDto } from '../../upstream';
 import type { GraphContext } from '../context';
 import { wholeListLoader } from '../shared/loaders';
 import { perRequest } from '../shared/per-request';
-import { competenceIndexOf, occupationIndexOf, type CompetenceIndex, type OccupationIndex } from './rome-referential';
+import { occupationIndexOf, type OccupationIndex } from './rome-referential';
+import { sheetIndexOf, type SheetIndex } from './sheet-referential';
 
 export interface RomeLoaders {
   /** Whole métiers referential (one upstream call per quarter, then cache). */
   occupations(): Promise<OccupationIndex>;
-  /** Whole fiches métiers referential, for competences. */
-  competences(): Promise<CompetenceIndex>;
+  /** Whole fiches métiers referential: competences of each occupation, grouped as the sheet presents them. */
+  competences(): Promise<SheetIndex>;
+  /** Whole Compétences API list, every kind. */
+  competenceList(): Promise<CompetenceDto[]>;
+  /** Whole Contextes de travail list. */
+  workContexts(): Promise<ContexteTravailDto[]>;
+  /** Version of the referential. */
+  version(): Promise<RomeVersionDto>;
 }
 
 export const romeLoaders = perRequest<GraphContext, RomeLoaders>(({ upstream }) => ({
   occupations: wholeListLoader(async () => occupationIndexOf(await upstream.rome.listMetiers())),
-  competences: wholeListLoader(async () => competenceIndexOf(await upstream.rome.listFichesMetiers())),
+  competences: wholeListLoader(async () => sheetIndexOf(await upstream.rome.listFichesMetiers())),
+  competenceList: wholeListLoader(() => upstream.rome.listCompetences()),
+  workContexts: wholeListLoader(() => upstream.romeContextesTravail.listContextesTravail()),
+  version: wholeListLoader(() => upstream.rome.version()),
 }));

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { closedEnum } from '../shared/closed-enum';
 import {
   APPELLATION_MATCH_METHODS,
@@ -6,23 +6,10 @@ import {
   type AppellationMatchMethod as MatchMethod,
   type AppellationMismatchReason as MismatchReason,
 } from './appellation-matcher';
+import { Competence } from './competence.types';
+import type { WorkContext } from './work-context.types';
 
-export enum CompetenceKind {
-  SKILL = 'SKILL',
-  KNOW_HOW = 'KNOW_HOW',
-  SOFT_SKILL = 'SOFT_SKILL',
-  KNOWLEDGE = 'KNOWLEDGE',
-}
-registerEnumType(CompetenceKind, {
-  name: 'CompetenceKind',
-  description: 'Kind of ROME 4.0 competence.',
-  valuesConfig: {
-    SKILL: { description: 'Detailed skill (COMPETENCE-DETAILLEE).' },
-    KNOW_HOW: { description: 'Macro know-how (MACRO-SAVOIR-FAIRE).' },
-    SOFT_SKILL: { description: 'Professional soft skill (MACRO-SAVOIR-ETRE-PROFESSIONNEL).' },
-    KNOWLEDGE: { description: 'Knowledge (SAVOIR).' },
-  },
-});
+export { CompetenceKind } from './competence.types';
 
 /** The matcher's methods as a GraphQL enum; the list itself is the matcher's. */
 export const AppellationMatchMethod = closedEnum(APPELLATION_MATCH_METHODS);
@@ -49,29 +36,86 @@ registerEnumType(AppellationMismatchReason, {
   },
 });
 
-@ObjectType({ description: 'A ROME 4.0 competence (skill, know-how, soft skill or knowledge).', simpleResolvers: true })
-export class Competence {
-  @Field(() => ID, {
-    description:
-      'Stable id of the competence in its group: OGR code, kind and category. The same competence listed in ' +
-      'another category has another id, since its `category` differs.',
-  })
-  id!: string;
+@ObjectType({
+  description: 'Holland (RIASEC) code: Realistic, Investigative, Artistic, Social, Enterprising, Conventional.',
+  simpleResolvers: true,
+})
+export class Riasec {
+  @Field(() => String, { nullable: true, description: 'Major letter, one of R I A S E C.' })
+  major!: string | null;
 
-  @Field({ description: 'OGR code.' })
+  @Field(() => String, { nullable: true, description: 'Minor letter, one of R I A S E C.' })
+  minor!: string | null;
+}
+
+@ObjectType({
+  description: 'Whether a job or competence belongs to the ecological, digital or demographic transition.',
+  simpleResolvers: true,
+})
+export class TransitionFlags {
+  @Field(() => Boolean, { nullable: true })
+  ecological!: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'EMPLOI_STRATEGIQUE, EMPLOI_VERT, EMPLOI_BLANC or EMPLOI_BRUN (ROME "transition écologique détaillée").',
+  })
+  ecologicalDetail!: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  digital!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  demographic!: boolean | null;
+}
+
+@ObjectType({ description: 'A code and its label in a ROME list (theme, NAF division…).', simpleResolvers: true })
+export class CodeLabel {
+  @Field()
+  code!: string;
+
+  @Field()
+  label!: string;
+}
+
+@ObjectType({ description: "A ROME centre d'intérêt linked to an occupation.", simpleResolvers: true })
+export class InterestCentre {
+  @Field()
   code!: string;
 
   @Field()
   label!: string;
 
-  @Field(() => CompetenceKind)
-  kind!: CompetenceKind;
+  @Field({ description: 'True when it is a main interest of the occupation, false when only related.' })
+  principal!: boolean;
+}
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Group it belongs to in the occupation sheet (stake or knowledge category).',
-  })
-  category!: string | null;
+@ObjectType({ description: 'A ROME sector of activity linked to an occupation.', simpleResolvers: true })
+export class ActivitySector {
+  @Field()
+  code!: string;
+
+  @Field()
+  label!: string;
+
+  @Field(() => CodeLabel, { nullable: true, description: 'The wider sector of a sub-sector.' })
+  parent!: CodeLabel | null;
+
+  @Field({ description: 'True for a main sector of the occupation, false when only related.' })
+  principal!: boolean;
+}
+
+@ObjectType({
+  description: 'A competence that is key to an appellation, with how often it applies.',
+  simpleResolvers: true,
+})
+export class KeyCompetence {
+  @Field(() => Competence)
+  competence!: Competence;
+
+  @Field(() => Int, { nullable: true, description: 'Frequency given by the ROME (share of jobs of this title, in %).' })
+  frequency!: number | null;
 }
 
 @ObjectType({ description: 'Grand domaine of the ROME (A–N).', simpleResolvers: true })
@@ -113,14 +157,54 @@ export class Occupation {
   @Field()
   label!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the job consists of (ROME "définition").' })
   definition!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How to get into the job: diplomas, experience (ROME "accès à l\'emploi").',
+  })
+  access!: string | null;
 
   @Field(() => ProfessionalDomain, { nullable: true })
   domain!: ProfessionalDomain | null;
 
+  @Field(() => Riasec, { nullable: true, description: 'Holland (RIASEC) profile of the occupation.' })
+  riasec!: Riasec | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Executive-level job ("emploi cadre").' })
+  executive!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Access regulated by law ("emploi réglementé").' })
+  regulated!: boolean | null;
+
+  @Field(() => TransitionFlags, { description: 'Ecological, digital and demographic transition flags.' })
+  transitions!: TransitionFlags;
+
   @Field(() => [RomeAppellation], { description: 'Job titles of this occupation.' })
   appellations!: RomeAppellation[];
+
+  @Field(() => [CodeLabel], { description: 'Themes the occupation belongs to (e.g. "Numérique").' })
+  themes!: CodeLabel[];
+
+  @Field(() => [InterestCentre], { description: "Centres d'intérêt: what a person who likes this job enjoys." })
+  interestCentres!: InterestCentre[];
+
+  @Field(() => [ActivitySector], { description: 'Sectors of activity where the job is found.' })
+  sectors!: ActivitySector[];
+
+  @Field(() => [CodeLabel], { description: 'NAF divisions (economic activity codes) linked to the occupation.' })
+  nafDivisions!: CodeLabel[];
+
+  /** Codes of the métiers en proximité, resolved to occupations by a field resolver. */
+  nearbyCodes!: string[];
+
+  /** Work contexts as the métier embeds them (shared objects), grouped by a field resolver. */
+  workContextList!: WorkContext[];
+
+  /** OGR codes of the competences at the core of the job and of the emerging ones. */
+  coreCompetenceCodes!: string[];
+  emergingCompetenceCodes!: string[];
 }
 
 @ObjectType({
@@ -143,6 +227,21 @@ export class RomeAppellation {
 
   @Field({ description: 'True for the main title of its occupation, false for a synonym.' })
   principal!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'PRINCIPALE or SYNONYME, as the ROME classifies the title.' })
+  classification!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Executive-level job ("emploi cadre").' })
+  executive!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Access regulated by law ("emploi réglementé").' })
+  regulated!: boolean | null;
+
+  @Field(() => TransitionFlags, { description: 'Ecological, digital and demographic transition flags.' })
+  transitions!: TransitionFlags;
+
+  @Field(() => [KeyCompetence], { description: 'Competences the ROME marks as key to this job title.' })
+  keyCompetences!: KeyCompetence[];
 
   @Field({ description: 'ROME code of its occupation.' })
   occupationCode!: string;

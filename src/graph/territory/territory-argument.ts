@@ -24,7 +24,15 @@ export function territoryArgument(input: TerritoryArgument, argument: string): T
   }
   const territory = territoryDirectory.get(input.type, code);
   if (!territory) {
-    if (input.type === 'COMMUNE') refusePostalCode(code, argument);
+    if (input.type === 'COMMUNE') {
+      const current = territoryDirectory.currentCommune(code);
+      if (current) {
+        throw notFound(
+          `No commune with INSEE code "${code}" any more: it is now part of "${current.code}" (${current.name}).`,
+        );
+      }
+      refusePostalCode(code, argument);
+    }
     throw notFound(`No ${levelName(input.type)} with INSEE code "${code}".`);
   }
   return territory;

@@ -54,7 +54,8 @@ export function selectBundledSubset(full: ReferentialSnapshot): ReferentialSnaps
 
   return {
     ...full,
-    fiches,
+    // Mobilities stay within the bundled fiches, so that every link resolves.
+    fiches: fiches.map((f) => ({ ...f, mobilites: (f.mobilites ?? []).filter((code) => ficheCodes.has(code)) })),
     appellations: full.appellations.filter((a) => ficheCodes.has(a.codeRome)),
     competences: full.competences.filter((c) => competenceCodes.has(c.code)),
     savoirs: full.savoirs.filter((s) => savoirCodes.has(s.code)),

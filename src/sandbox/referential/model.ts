@@ -31,6 +31,8 @@ export interface FicheRecord {
   competences: string[];
   savoirs: string[];
   contextes: string[];
+  /** Métiers en proximité (rubrique mobilité): target ROME codes in the file's order. Absent in older datasets. */
+  mobilites?: string[];
   competencesPrincipales: string[];
   competencesEmergentes: string[];
   themes: string[];
@@ -131,6 +133,8 @@ export interface TensionTable {
 export interface ReferentialSnapshot {
   /** e.g. "460" */
   version: string;
+  /** Publication date of that version, ISO (from version.txt). */
+  publishedOn?: string;
   grandsDomaines: CodeLabel[];
   domainesProfessionnels: CodeLabel[];
   fiches: FicheRecord[];

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCsvRecords } from './csv';
 import type {
@@ -70,6 +71,7 @@ export function loadReferentialFromOpenData(dataDir: string): ReferentialSnapsho
       competences: [],
       savoirs: [],
       contextes: [],
+      mobilites: [],
       competencesPrincipales: [],
       competencesEmergentes: [],
       themes: [],
@@ -158,6 +160,12 @@ export function loadReferentialFromOpenData(dataDir: string): ReferentialSnapsho
     else if (r.coeur_metier === 'Émergente') fiche.competencesEmergentes.push(r.code_ogr);
   }
 
+  const mobilites = rome('rubrique_mobilite').sort((a, b) => Number(a.numero_ordre) - Number(b.numero_ordre));
+  for (const r of mobilites) {
+    const fiche = fiches.get(r.code_rome);
+    if (fiche && fiches.has(r.code_rome_cible)) (fiche.mobilites ??= []).push(r.code_rome_cible);
+  }
+
   const themes = new Map<string, string>();
   for (const r of rome('arborescence_thematique')) {
     themes.set(r.code_theme, r.libelle_theme);
@@ -189,6 +197,7 @@ export function loadReferentialFromOpenData(dataDir: string): ReferentialSnapsho
 
   return {
     version: '460',
+    publishedOn: publicationDate(join(dataDir, 'rome_v460', 'version.txt')),
     grandsDomaines,
     domainesProfessionnels,
     fiches: sortByCode([...fiches.values()]),
@@ -203,6 +212,13 @@ export function loadReferentialFromOpenData(dataDir: string): ReferentialSnapsho
     divisionsNaf: toList(divisionsNaf),
     tensions: loadDaresTensions(join(dataDir, 'tensions', 'dares_portrait_stat_metiers_2019')),
   };
+}
+
+/** "Date de publication : 18/09/2025" in the export's version.txt → "2025-09-18". */
+function publicationDate(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  const match = /Date de publication\s*:\s*(\d{2})\/(\d{2})\/(\d{4})/.exec(readFileSync(path, 'utf8'));
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : undefined;
 }
 
 const TENSION_LEVELS: Record<string, TensionLevel> = { nat: 'NAT', reg: 'REG', dep: 'DEP' };

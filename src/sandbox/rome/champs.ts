@@ -1,8 +1,19 @@
 /**
  * The ROME 4.0 `champs` field selector: comma-separated field names, nested with parentheses, e.g.
  * `code,libelle,appellations(code,libellecourt),domaineprofessionnel(code,granddomaine(libelle))`.
- * Names are matched case-insensitively against the camelCase response fields.
+ * Names are matched case-insensitively against the camelCase response fields. The Compétences API adds polymorphic
+ * branches, `@competencedetaillee(…)`, `@macrocompetence(…)`, `@macrosavoirfaire(…)`,
+ * `@macrosavoiretreprofessionnel(…)`, `@savoir(…)`: fields returned only for items of that kind.
  */
+
+/** Branch names that apply to an item of each competence `type`. */
+const TYPE_BRANCHES: Record<string, string[]> = {
+  'COMPETENCE-DETAILLEE': ['@competencedetaillee'],
+  'MACRO-SAVOIR-FAIRE': ['@macrocompetence', '@macrosavoirfaire'],
+  'MACRO-SAVOIR-ETRE-PROFESSIONNEL': ['@macrocompetence', '@macrosavoiretreprofessionnel'],
+  SAVOIR: ['@savoir'],
+};
+const KNOWN_BRANCHES = new Set(Object.values(TYPE_BRANCHES).flat());
 
 /** Known fields of a resource: a nested object for object/array fields, `true` for scalars. */
 export interface FieldSchema {
@@ -24,7 +35,8 @@ export function parseChamps(text: string): FieldSelection {
       const start = position;
       while (position < text.length && !',()'.includes(text[position])) position++;
       const name = text.slice(start, position).trim().toLowerCase();
-      if (!name) throw new ChampsError(`Sélecteur de champs incorrect à la position ${start}.`);
+      if (!name || (name.startsWith('@') && text[position] !== '('))
+        throw new ChampsError(`Sélecteur de champs incorrect à la position ${start}.`);
       if (text[position] === '(') {
         position++;
         const children = parseList(depth + 1);
@@ -60,8 +72,14 @@ function mergeField(existing: FieldSelection | true | undefined, added: FieldSel
 /** Throws a ChampsError naming the first selected field the resource does not have. */
 export function validateSelection(selection: FieldSelection, schema: FieldSchema, path = ''): void {
   for (const [name, child] of Object.entries(selection)) {
-    const known = schema[name];
     const fullName = path ? `${path}.${name}` : name;
+    if (name.startsWith('@')) {
+      if (!KNOWN_BRANCHES.has(name) || !('type' in schema) || child === true)
+        throw new ChampsError(`Le type « ${fullName} » n'existe pas.`);
+      validateSelection(child, schema, path);
+      continue;
+    }
+    const known = schema[name];
     if (!known) throw new ChampsError(`Le champ « ${fullName} » n'existe pas.`);
     if (child !== true) {
       if (known === true) throw new ChampsError(`Le champ « ${fullName} » n'a pas de sous-champs.`);
@@ -74,13 +92,40 @@ export function validateSelection(selection: FieldSelection, schema: FieldSchema
 export function project(value: unknown, selection: FieldSelection): unknown {
   if (Array.isArray(value)) return value.map((item) => project(item, selection));
   if (value === null || typeof value !== 'object') return value;
+  const item = value as Record<string, unknown>;
+  const effective = typeof item.type === 'string' ? withBranches(selection, item.type) : selection;
   const result: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    const selected = selection[key.toLowerCase()];
+  for (const [key, child] of Object.entries(item)) {
+    const selected = effective[key.toLowerCase()];
     if (!selected || child === undefined) continue;
     result[key] = selected === true ? child : project(child, selected);
   }
   return result;
+}
+
+/** The selection for an item of one competence kind: its own fields plus those of the branches of its kind. */
+function withBranches(selection: FieldSelection, type: string): FieldSelection {
+  const byType = branchCache.get(selection) ?? new Map<string, FieldSelection>();
+  branchCache.set(selection, byType);
+  let merged = byType.get(type);
+  if (!merged) {
+    merged = mergeBranches(selection, type);
+    byType.set(type, merged);
+  }
+  return merged;
+}
+
+const branchCache = new WeakMap<FieldSelection, Map<string, FieldSelection>>();
+
+function mergeBranches(selection: FieldSelection, type: string): FieldSelection {
+  const branches = (TYPE_BRANCHES[type] ?? []).flatMap((name) => {
+    const branch = selection[name];
+    return branch && branch !== true ? [branch] : [];
+  });
+  if (branches.length === 0) return selection;
+  let merged: FieldSelection = selection;
+  for (const branch of branches) merged = mergeField(merged, branch) as FieldSelection;
+  return merged;
 }
 
 /** Reads one or several `champs` query values (some clients repeat the parameter) as one selection, or null. */

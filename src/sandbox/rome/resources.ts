@@ -80,6 +80,35 @@ function dottedArborescence(position: string | undefined): string | undefined {
   return [pad(Number(match[1])), pad(match[2].charCodeAt(0) - 64), pad(Number(match[3])), match[4]].join('.');
 }
 
+/**
+ * The macro-compétence's objectif, enjeu and domaine from its tree position ("3B104": domaine 3, enjeu B,
+ * objectif 1). The open data lacks their labels (upstream-apis §1 of the data README): they are named after
+ * their code, consistently with the fiches' enjeux.
+ */
+function objectifOf(position: string | undefined): Record<string, unknown> | undefined {
+  const match = position && /^(\d)([A-Z])(\d)\d{2}$/.exec(position);
+  if (!match) return undefined;
+  const dotted = dottedArborescence(position) ?? '';
+  const domaine = match[1];
+  const enjeu = `${domaine}${match[2]}`;
+  const objectif = `${enjeu}${match[3]}`;
+  return {
+    code: objectif,
+    libelle: `Objectif ${objectif}`,
+    codeArborescence: dotted.slice(0, 8),
+    enjeu: {
+      code: enjeu,
+      libelle: `Enjeu ${enjeu}`,
+      codeArborescence: dotted.slice(0, 5),
+      domaineCompetence: {
+        code: domaine,
+        libelle: `Domaine de compétences ${domaine}`,
+        codeArborescence: dotted.slice(0, 2),
+      },
+    },
+  };
+}
+
 export class RomeResources {
   private metiers?: Record<string, unknown>[];
   private appellations?: Record<string, unknown>[];
@@ -91,6 +120,8 @@ export class RomeResources {
   private ficheIndex?: Map<string, Record<string, unknown>>;
   private competenceIndex?: Map<string, Record<string, unknown>>;
   private contexteIndex?: Map<string, Record<string, unknown>>;
+  private macros?: Map<string, Record<string, unknown>>;
+  private sousCategories?: Map<string, string>;
 
   constructor(private readonly referential: Referential) {}
 
@@ -149,6 +180,11 @@ export class RomeResources {
   getContexteTravail(code: string): Record<string, unknown> | undefined {
     this.contexteIndex ??= indexByCode(this.listContextesTravail());
     return this.contexteIndex.get(code);
+  }
+
+  /** `GET …/version` of each ROME product. */
+  version(): Record<string, unknown> {
+    return { version: this.referential.version, lastModifiedDate: this.referential.publishedOn ?? null };
   }
 
   /** Compétences and savoirs of a fiche as `{type, code, libelle}` references. */
@@ -217,6 +253,10 @@ export class RomeResources {
       contextesTravail: fiche.contextes.flatMap((code) => {
         const c = r.contexteByCode.get(code);
         return c ? [{ code, libelle: c.libelle, categorie: contexteCategorie(c) }] : [];
+      }),
+      metiersEnProximite: (fiche.mobilites ?? []).flatMap((code) => {
+        const target = r.ficheByCode.get(code);
+        return target ? [{ code, libelle: target.libelle }] : [];
       }),
     };
   }
@@ -306,19 +346,54 @@ export class RomeResources {
         ...common,
         riasecMajeur: macro?.riasecMajeur,
         riasecMineur: macro?.riasecMineur,
-        macroCompetence: macro
-          ? { type: macro.type, code: macro.code, codeOgr: macro.code, libelle: macro.libelle }
-          : undefined,
+        macroCompetence: macro && macro.type !== 'COMPETENCE-DETAILLEE' ? this.macroCompetence(macro) : undefined,
       };
     }
-    return {
-      ...common,
-      codeArborescence: dottedArborescence(c.codeArborescence),
-      sousCategorie: c.sousCategorie,
-      riasecMajeur: c.riasecMajeur,
-      riasecMineur: c.riasecMineur,
-      definition: c.type === 'MACRO-SAVOIR-ETRE-PROFESSIONNEL' ? c.definition : undefined,
-    };
+    return this.macroCompetence(c);
+  }
+
+  /** One object per macro-compétence, shared by the compétences détaillées that embed it. */
+  private macroCompetence(c: CompetenceRecord): Record<string, unknown> {
+    this.macros ??= new Map();
+    let macro = this.macros.get(c.code);
+    if (!macro) {
+      macro = {
+        type: c.type,
+        code: c.code,
+        codeOgr: c.code,
+        libelle: c.libelle,
+        obsolete: false,
+        transitionEcologique: c.transitionEcologique,
+        transitionNumerique: c.transitionNumerique,
+        codeArborescence: dottedArborescence(c.codeArborescence),
+        sousCategorie: c.sousCategorie,
+        // The open data has no such flag: a "Transverse" savoir-faire is the one that carries across métiers.
+        transferable: c.sousCategorie === 'Transverse',
+        riasecMajeur: c.riasecMajeur,
+        riasecMineur: c.riasecMineur,
+        definition: c.type === 'MACRO-SAVOIR-ETRE-PROFESSIONNEL' ? c.definition : undefined,
+        qualiteProfessionnelle: c.type === 'MACRO-SAVOIR-ETRE-PROFESSIONNEL' ? c.libelle : undefined,
+        objectif: objectifOf(c.codeArborescence),
+      };
+      this.macros.set(c.code, macro);
+    }
+    return macro;
+  }
+
+  /** The open data names savoir sub-categories without a code: number them within their category, by label. */
+  private sousCategorieCode(s: SavoirRecord): string {
+    if (!this.sousCategories) {
+      this.sousCategories = new Map();
+      const labels = [...new Set(this.referential.savoirs.map((x) => `${x.codeCategorie}|${x.sousCategorie}`))].sort();
+      const counters = new Map<string, number>();
+      for (const key of labels) {
+        const categorie = key.slice(0, key.indexOf('|'));
+        const n = (counters.get(categorie) ?? 0) + 1;
+        counters.set(categorie, n);
+        this.sousCategories.set(key, `${categorie}.${n}`);
+      }
+    }
+    return this.sousCategories.get(`${s.codeCategorie}|${s.sousCategorie}`) ?? s.codeCategorie;
   }
 
   private savoir(s: SavoirRecord): Record<string, unknown> {
@@ -331,6 +406,7 @@ export class RomeResources {
       transitionEcologique: s.transitionEcologique,
       transitionNumerique: s.transitionNumerique,
       categorieSavoir: {
+        code: this.sousCategorieCode(s),
         libelle: s.sousCategorie,
         categorie: {
           code: s.codeCategorie,

@@ -11,6 +11,7 @@ import {
   CONTEXTE_TRAVAIL_SCHEMA,
   FICHE_METIER_SCHEMA,
   METIER_SCHEMA,
+  VERSION_SCHEMA,
 } from './schemas';
 
 type Item = Record<string, unknown>;
@@ -73,6 +74,24 @@ export function romeRoutes(referential: Referential): ApiRoute[] {
     },
   ];
 
+  const versions: ApiRoute[] = (
+    [
+      ['rome-metiers', '/rome-metiers/v1/metiers/version'],
+      ['rome-fiches-metiers', '/rome-fiches-metiers/v1/fiches-rome/version'],
+      ['rome-competences', '/rome-competences/v1/competences/version'],
+      ['rome-contextes-travail', '/rome-contextes-travail/v1/situations-travail/version'],
+    ] as const
+  ).map(([api, template]) => ({
+    api,
+    method: 'GET',
+    template,
+    handle: (request) => respond(request, VERSION_SCHEMA, resources.version()),
+  }));
+
+  return [...versions, ...collectionRoutes(collections)];
+}
+
+function collectionRoutes(collections: RomeCollection[]): ApiRoute[] {
   return collections.flatMap((collection): ApiRoute[] => {
     const cache = new Map<string, SandboxResponse>();
     return [

@@ -83,9 +83,22 @@ export const FICHE_METIER_SCHEMA: FieldSchema = {
   groupessavoirs: { categoriesavoirs: codeLabel, savoirs: competenceReference },
 };
 
-const macroReference: FieldSchema = { type: true, code: true, codeogr: true, libelle: true };
+const arborescenceNode: FieldSchema = { code: true, libelle: true, codearborescence: true };
 
-export const COMPETENCE_SCHEMA: FieldSchema = {
+const MACRO_FIELDS: FieldSchema = {
+  codearborescence: true,
+  souscategorie: true,
+  maturite: true,
+  transferable: true,
+  definition: true,
+  qualiteprofessionnelle: true,
+  objectif: {
+    ...arborescenceNode,
+    enjeu: { ...arborescenceNode, domainecompetence: arborescenceNode },
+  },
+};
+
+const COMMON_COMPETENCE_FIELDS: FieldSchema = {
   type: true,
   code: true,
   codeogr: true,
@@ -96,21 +109,19 @@ export const COMPETENCE_SCHEMA: FieldSchema = {
   transitionnumerique: true,
   riasecmajeur: true,
   riasecmineur: true,
-  macrocompetence: macroReference,
-  codearborescence: true,
-  souscategorie: true,
-  maturite: true,
-  transferable: true,
-  definition: true,
-  qualiteprofessionnelle: true,
   competenceesco: { uri: true, libelle: true },
-  objectif: {
-    code: true,
-    libelle: true,
-    codearborescence: true,
-    enjeu: { code: true, libelle: true, codearborescence: true },
-  },
+};
+
+/** The macro-compétence embedded in a compétence détaillée: a whole macro-compétence. */
+const macroReference: FieldSchema = { ...COMMON_COMPETENCE_FIELDS, ...MACRO_FIELDS };
+
+export const COMPETENCE_SCHEMA: FieldSchema = {
+  ...COMMON_COMPETENCE_FIELDS,
+  ...MACRO_FIELDS,
+  macrocompetence: macroReference,
   categoriesavoir: { code: true, libelle: true, categorie: codeLabel },
 };
+
+export const VERSION_SCHEMA: FieldSchema = { version: true, lastmodifieddate: true };
 
 export const CONTEXTE_TRAVAIL_SCHEMA: FieldSchema = { code: true, libelle: true, categorie: true };

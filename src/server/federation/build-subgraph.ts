@@ -50,6 +50,19 @@ function withReferenceResolvers<TContext>(module: SubgraphModule<TContext>, clas
         resolveReference(reference, context),
     };
   }
+  // type-graphql wraps every `resolveType` in an async function, while graphql-jit calls it synchronously: hand the
+  // schema the declared (synchronous) function, answering a type name.
+  for (const declared of getMetadataStorage().interfaceTypes) {
+    const resolveType = declared.resolveType as ((...args: unknown[]) => unknown) | undefined;
+    if (!resolveType || !classSchema.getType(declared.name)) continue;
+    resolvers[declared.name] = {
+      ...resolvers[declared.name],
+      __resolveType: (...args: unknown[]) => {
+        const resolved = resolveType(...args);
+        return typeof resolved === 'function' ? resolved.name : resolved;
+      },
+    };
+  }
   return resolvers;
 }
 

@@ -1,50 +1,46 @@
-/** ROME 4.0 payloads, camelCase as returned (see upstream-apis §4). Only the fields we request with `champs`. */
-export interface AppellationSummaryDto {
-  code: string;
-  libelle: string;
-  libelleCourt?: string;
-  /** PRINCIPALE | SYNONYME */
-  classification?: string;
-}
+import type { z } from 'zod';
+import type {
+  competenceRefSchema,
+  competenceSchema,
+  competenceTypeSchema,
+  contexteTravailSchema,
+  ficheMetierSchema,
+  metierSchema,
+  versionSchema,
+} from './contract';
 
-export interface MetierDto {
-  /** Code ROME, e.g. M1805. */
-  code: string;
-  libelle: string;
-  definition?: string;
-  domaineProfessionnel?: { code: string; libelle: string; grandDomaine?: { code: string; libelle: string } };
-  appellations: AppellationSummaryDto[];
-}
-
+/** ROME 4.0 payloads, camelCase as returned (see upstream-apis §4): what `contract.ts` accepts. */
+export type MetierDto = z.output<typeof metierSchema>;
+export type AppellationSummaryDto = NonNullable<MetierDto['appellations']>[number];
 /** COMPETENCE-DETAILLEE | MACRO-SAVOIR-FAIRE | MACRO-SAVOIR-ETRE-PROFESSIONNEL | SAVOIR */
-export type CompetenceType =
-  | 'COMPETENCE-DETAILLEE'
-  | 'MACRO-SAVOIR-FAIRE'
-  | 'MACRO-SAVOIR-ETRE-PROFESSIONNEL'
-  | 'SAVOIR';
-
-export interface CompetenceRefDto {
-  type: CompetenceType;
-  code: string;
-  libelle: string;
-}
-
-export interface FicheMetierDto {
-  code: string;
-  metier: { code: string; libelle: string };
-  groupesCompetencesMobilisees: { enjeu?: { code: string; libelle: string }; competences: CompetenceRefDto[] }[];
-  groupesSavoirs: { categorieSavoirs?: { code: string; libelle: string }; savoirs: CompetenceRefDto[] }[];
-}
+export type CompetenceType = z.output<typeof competenceTypeSchema>;
+export type CompetenceRefDto = z.output<typeof competenceRefSchema>;
+export type FicheMetierDto = z.output<typeof ficheMetierSchema>;
+export type CompetenceDto = z.output<typeof competenceSchema>;
+export type ContexteTravailDto = z.output<typeof contexteTravailSchema>;
+export type RomeVersionDto = z.output<typeof versionSchema>;
 
 export interface RomeApi {
   /**
-   * One call to the ROME 4.0 Métiers API for the whole referential:
-   * `GET /metiers/metier?champs=code,libelle,definition,domaineprofessionnel(code,libelle,granddomaine(code,libelle)),appellations(code,libelle,libellecourt,classification)`.
+   * One call to the ROME 4.0 Métiers API for the whole referential, appellations, mobilities and work contexts
+   * included: `GET /metiers/metier?champs=…` (see `METIER_CHAMPS`).
    */
   listMetiers(): Promise<MetierDto[]>;
   /**
    * One call to the ROME 4.0 Fiches métiers API for the whole referential:
-   * `GET /fiches-rome/fiche-metier?champs=code,metier(code,libelle),groupescompetencesmobilisees(enjeu(code,libelle),competences(type,code,libelle)),groupessavoirs(categoriesavoirs(code,libelle),savoirs(type,code,libelle))`.
+   * `GET /fiches-rome/fiche-metier?champs=code,metier(code,libelle),groupescompetencesmobilisees(…),groupessavoirs(…)`.
    */
   listFichesMetiers(): Promise<FicheMetierDto[]>;
+  /**
+   * One call to the ROME 4.0 Compétences API for every competence of every kind, with its place in the tree:
+   * `GET /competences/competence?champs=…` (see `COMPETENCE_CHAMPS`).
+   */
+  listCompetences(): Promise<CompetenceDto[]>;
+  /** `GET /metiers/version`: the referential's version, cached like the lists. */
+  version(): Promise<RomeVersionDto>;
+}
+
+export interface ContextesTravailApi {
+  /** One call to the ROME 4.0 Contextes de travail API: `GET /situations-travail/contexte-travail?champs=…`. */
+  listContextesTravail(): Promise<ContexteTravailDto[]>;
 }

@@ -1,58 +1,80 @@
-import type { CacheTtls, FranceTravailEndpoints, UpstreamApi } from '../config';
+import type { CacheTtls, FranceTravailEndpoints } from '../config';
 import type { ApiCaller } from '../core/api-caller';
-import { unexpectedAnswer } from '../core/unexpected-answer';
-import { UpstreamUnavailableError } from '../core/errors';
-import { readJson } from '../core/json-body';
 import { buildQuery } from '../core/query-string';
 import type { ResponseCache } from '../core/response-cache';
-import { FICHE_METIER_CHAMPS, METIER_CHAMPS } from './champs';
-import type { FicheMetierDto, MetierDto, RomeApi } from './dto';
+import { shareRepeatedParts } from './compact';
+import { COMPETENCE_CHAMPS, FICHE_METIER_CHAMPS, METIER_CHAMPS } from './champs';
+import { competenceListSchema, ficheMetierListSchema, metierListSchema, versionSchema } from './contract';
+import type { CompetenceDto, FicheMetierDto, MetierDto, RomeApi, RomeVersionDto } from './dto';
+import { fetchRome } from './rome-answer';
 
 /**
- * ROME 4.0: each list endpoint returns the whole referential in one unpaginated call. Métiers and fiches
- * métiers are two products with their own scopes and quotas, hence two `api` keys.
+ * ROME 4.0: each list endpoint returns the whole referential in one unpaginated call, validated once as it enters
+ * the cache. Métiers, fiches métiers and compétences are three products with their own scopes and quotas, hence
+ * three `api` keys.
  */
 export class RomeClient implements RomeApi {
   constructor(
     private readonly caller: ApiCaller,
     private readonly cache: ResponseCache,
-    private readonly endpoints: Pick<FranceTravailEndpoints, 'romeMetiers' | 'romeFichesMetiers'>,
+    private readonly endpoints: Pick<FranceTravailEndpoints, 'romeMetiers' | 'romeFichesMetiers' | 'romeCompetences'>,
     private readonly ttls: CacheTtls,
   ) {}
 
   listMetiers(): Promise<MetierDto[]> {
     const url = `${this.endpoints.romeMetiers}/metiers/metier?${buildQuery([['champs', METIER_CHAMPS]])}`;
-    return this.cache.getOrLoad('rome:metiers', this.referentialPolicy, async () => {
-      const metiers = await this.fetchList<MetierDto>('rome-metiers', url);
-      return metiers.map((metier) => ({ ...metier, appellations: metier.appellations ?? [] }));
-    });
+    return this.cache.getOrLoad('rome:metiers', this.referentialPolicy, () =>
+      fetchRome(this.caller, {
+        api: 'rome-metiers',
+        url,
+        endpoint: 'GET /metiers/metier',
+        schema: metierListSchema,
+        emptyOn204: [],
+      }),
+    );
   }
 
   listFichesMetiers(): Promise<FicheMetierDto[]> {
     const url = `${this.endpoints.romeFichesMetiers}/fiches-rome/fiche-metier?${buildQuery([['champs', FICHE_METIER_CHAMPS]])}`;
-    return this.cache.getOrLoad('rome:fiches-metiers', this.referentialPolicy, async () => {
-      const fiches = await this.fetchList<FicheMetierDto>('rome-fiches-metiers', url);
-      return fiches.map((fiche) => ({
-        ...fiche,
-        groupesCompetencesMobilisees: (fiche.groupesCompetencesMobilisees ?? []).map((g) => ({
-          ...g,
-          competences: g.competences ?? [],
-        })),
-        groupesSavoirs: (fiche.groupesSavoirs ?? []).map((g) => ({ ...g, savoirs: g.savoirs ?? [] })),
-      }));
-    });
+    return this.cache.getOrLoad('rome:fiches-metiers', this.referentialPolicy, () =>
+      fetchRome(this.caller, {
+        api: 'rome-fiches-metiers',
+        url,
+        endpoint: 'GET /fiches-rome/fiche-metier',
+        schema: ficheMetierListSchema,
+        emptyOn204: [],
+      }),
+    );
+  }
+
+  listCompetences(): Promise<CompetenceDto[]> {
+    const url = `${this.endpoints.romeCompetences}/competences/competence?${buildQuery([['champs', COMPETENCE_CHAMPS]])}`;
+    return this.cache.getOrLoad('rome:competences', this.referentialPolicy, async () =>
+      shareRepeatedParts(
+        await fetchRome(this.caller, {
+          api: 'rome-competences',
+          url,
+          endpoint: 'GET /competences/competence',
+          schema: competenceListSchema,
+          emptyOn204: [],
+        }),
+      ),
+    );
+  }
+
+  version(): Promise<RomeVersionDto> {
+    return this.cache.getOrLoad('rome:version', this.referentialPolicy, () =>
+      fetchRome(this.caller, {
+        api: 'rome-metiers',
+        url: `${this.endpoints.romeMetiers}/metiers/version`,
+        endpoint: 'GET /metiers/version',
+        schema: versionSchema,
+        emptyOn204: { version: '', lastModifiedDate: null },
+      }),
+    );
   }
 
   private get referentialPolicy() {
     return { ttlMs: this.ttls.romeReferentialMs, keepInProcess: true };
-  }
-
-  private async fetchList<T>(api: UpstreamApi, url: string): Promise<T[]> {
-    const response = await this.caller.call({ api, method: 'GET', url });
-    if (response.status === 204) return [];
-    if (response.status !== 200 && response.status !== 206) throw unexpectedAnswer(api, response);
-    const list = readJson<unknown>(api, response);
-    if (!Array.isArray(list)) throw new UpstreamUnavailableError(api, 'answer is not a list', response.status);
-    return list as T[];
   }
 }

@@ -1,4 +1,9 @@
-import { competenceIndexOf, occupationIndexOf } from '../../../src/graph/rome/rome-referential';
+import { occupationIndexOf } from '../../../src/graph/rome/rome-referential';
+import {
+  competencesOfSheet,
+  occupationCodesByCompetenceOf,
+  sheetIndexOf,
+} from '../../../src/graph/rome/sheet-referential';
 import { CompetenceKind } from '../../../src/graph/rome/rome.types';
 import type { FicheMetierDto, MetierDto } from '../../../src/upstream';
 
@@ -82,10 +87,11 @@ describe('occupationIndexOf', () => {
   });
 });
 
-describe('competenceIndexOf', () => {
+describe('sheetIndexOf', () => {
+  const index = sheetIndexOf(FICHES);
+
   test('kinds and categories by occupation, one shared object per competence and group', () => {
-    const index = competenceIndexOf(FICHES);
-    expect(index.get('M1805')).toEqual([
+    expect(competencesOfSheet(index.get('M1805')!)).toEqual([
       {
         id: '100:SKILL:1',
         code: '100',
@@ -103,7 +109,7 @@ describe('competenceIndexOf', () => {
       { id: '300:KNOWLEDGE:S', code: '300', label: 'Java', kind: CompetenceKind.KNOWLEDGE, category: 'Langages' },
     ]);
     // Same competence, another category: another id, so that a client cache never mixes the two.
-    expect(index.get('K2204')).toEqual([
+    expect(competencesOfSheet(index.get('K2204')!)).toEqual([
       {
         id: '200:SOFT_SKILL:',
         code: '200',
@@ -112,5 +118,21 @@ describe('competenceIndexOf', () => {
         category: null,
       },
     ]);
+  });
+
+  test('keeps the groups of the sheet: competences by stake, knowledge by category', () => {
+    const sheet = index.get('M1805')!;
+    expect(sheet.competenceGroups.map((g) => [g.stake, g.competences.map((c) => c.code)])).toEqual([
+      [{ code: '1', label: 'Conception' }, ['100', '200']],
+    ]);
+    expect(sheet.knowledgeGroups.map((g) => [g.category, g.knowledge.map((c) => c.code)])).toEqual([
+      [{ code: 'S', label: 'Langages' }, ['300']],
+    ]);
+  });
+
+  test('lists the occupations of each competence, once each', () => {
+    const byCompetence = occupationCodesByCompetenceOf(index);
+    expect(byCompetence.get('200')).toEqual(['M1805', 'K2204']);
+    expect(byCompetence.get('300')).toEqual(['M1805']);
   });
 });

@@ -45,6 +45,12 @@ describe('territoryArgument: the one check of every territory argument', () => {
     );
   });
 
+  test('a former commune is NOT_FOUND, with the commune it is now part of', () => {
+    const error = refusal(() => territoryArgument({ type: TerritoryType.COMMUNE, code: '01039' }, 'territory'));
+    expect(error.extensions.code).toBe('NOT_FOUND');
+    expect(error.message).toBe('No commune with INSEE code "01039" any more: it is now part of "01138" (Culoz-Béon).');
+  });
+
   test('a postal code where an INSEE code is expected is a user error that names the communes', () => {
     const rennes = refusal(() => territoryArgument({ type: TerritoryType.COMMUNE, code: '35000' }, 'filter.commune'));
     expect(rennes.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'filter.commune' });

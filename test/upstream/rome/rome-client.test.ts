@@ -1,4 +1,4 @@
-import type { Upstream } from '../../../src/upstream';
+import { UpstreamContractError, type Upstream } from '../../../src/upstream';
 import { callsDuring, configFor, startSandbox, UpstreamPool, type Sandbox } from '../support/sandbox';
 
 describe('ROME client against the sandbox', () => {
@@ -25,9 +25,9 @@ describe('ROME client against the sandbox', () => {
     for (const metier of metiers) {
       expect(metier.code).toMatch(/^[A-N]\d{4}$/);
       expect(typeof metier.libelle).toBe('string');
-      expect(Array.isArray(metier.appellations)).toBe(true);
+      expect(Array.isArray(metier.appellations ?? [])).toBe(true);
     }
-    const withAppellations = metiers.filter((metier) => metier.appellations.length > 0);
+    const withAppellations = metiers.filter((metier) => (metier.appellations ?? []).length > 0);
     expect(withAppellations.length).toBeGreaterThan(metiers.length / 2);
     expect(metiers.some((metier) => metier.domaineProfessionnel?.grandDomaine?.code)).toBe(true);
   });
@@ -44,7 +44,7 @@ describe('ROME client against the sandbox', () => {
       expect(Array.isArray(fiche.groupesSavoirs)).toBe(true);
     }
     const competences = fiches.flatMap((fiche) =>
-      fiche.groupesCompetencesMobilisees.flatMap((group) => group.competences),
+      (fiche.groupesCompetencesMobilisees ?? []).flatMap((group) => group.competences ?? []),
     );
     expect(competences.length).toBeGreaterThan(0);
     for (const competence of competences.slice(0, 500)) {
@@ -61,5 +61,65 @@ describe('ROME client against the sandbox', () => {
     );
     expect(repeat.calls('rome-metiers') + repeat.calls('rome-fiches-metiers')).toBe(0);
     expect(repeat.result[0]).toBe(first);
+  });
+
+  it('loads métiers with their mobilities, work contexts and appellation flags', async () => {
+    const metiers = await upstream.rome.listMetiers();
+    const codes = new Set(metiers.map((metier) => metier.code));
+    const nearby = metiers.flatMap((metier) => metier.metiersEnProximite ?? []);
+    expect(nearby.length).toBeGreaterThan(0);
+    for (const target of nearby) expect(codes.has(target.code)).toBe(true);
+    const contexts = metiers.flatMap((metier) => metier.contextesTravail ?? []);
+    expect(contexts.length).toBeGreaterThan(0);
+    const appellation = metiers.flatMap((metier) => metier.appellations ?? [])[0];
+    expect(typeof appellation.transitionNumerique).toBe('boolean');
+  });
+
+  it('loads every kind of competence in one call, each with the fields of its @type branch', async () => {
+    const { result: competences, served } = await callsDuring(sandbox, () => upstream.rome.listCompetences());
+    expect(served('rome-competences')).toBe(1);
+    const byType = new Map(competences.map((competence) => [competence.type, competence]));
+    expect([...byType.keys()].sort()).toEqual([
+      'COMPETENCE-DETAILLEE',
+      'MACRO-SAVOIR-ETRE-PROFESSIONNEL',
+      'MACRO-SAVOIR-FAIRE',
+      'SAVOIR',
+    ]);
+    const codes = new Set(competences.map((competence) => competence.code));
+    for (const competence of competences) {
+      if (competence.type === 'COMPETENCE-DETAILLEE') {
+        expect(codes.has(competence.macroCompetence?.code ?? '')).toBe(true);
+      } else if (competence.type === 'SAVOIR') {
+        expect(competence.categorieSavoir?.categorie?.code).toBeTruthy();
+      } else {
+        expect(competence.objectif?.enjeu?.domaineCompetence?.code).toBeTruthy();
+      }
+    }
+  });
+
+  it('loads the work contexts from their own API, and the referential version', async () => {
+    const { result, served } = await callsDuring(sandbox, () =>
+      Promise.all([upstream.romeContextesTravail.listContextesTravail(), upstream.rome.version()]),
+    );
+    expect(served('rome-contextes-travail')).toBe(1);
+    expect(served('rome-metiers')).toBe(1);
+    const [contexts, version] = result;
+    expect(contexts.length).toBeGreaterThan(100);
+    for (const context of contexts) expect(context.categorie).toMatch(/^[A-Z_]+$/);
+    expect(version.version).toMatch(/^\d+$/);
+  });
+
+  it('turns an answer off contract into UPSTREAM_CONTRACT naming the field, without caching it', async () => {
+    const fresh = await pool.open(configFor(sandbox));
+    sandbox.injectFault({
+      api: 'rome-contextes-travail',
+      status: 200,
+      times: 1,
+      body: JSON.stringify([{ code: '403091', libelle: 'En club sportif', categorie: 7 }]),
+    });
+    const error = await fresh.romeContextesTravail.listContextesTravail().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UpstreamContractError);
+    expect(error).toMatchObject({ code: 'UPSTREAM_CONTRACT', field: '0.categorie' });
+    await expect(fresh.romeContextesTravail.listContextesTravail()).resolves.not.toHaveLength(0);
   });
 });

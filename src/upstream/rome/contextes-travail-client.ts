@@ -1,0 +1,35 @@
+import type { CacheTtls } from '../config';
+import type { ApiCaller } from '../core/api-caller';
+import { buildQuery } from '../core/query-string';
+import type { ResponseCache } from '../core/response-cache';
+import { CONTEXTE_TRAVAIL_CHAMPS } from './champs';
+import { contexteTravailListSchema } from './contract';
+import type { ContexteTravailDto, ContextesTravailApi } from './dto';
+import { fetchRome } from './rome-answer';
+
+/** ROME 4.0 Contextes de travail: a small referential (≈ 180 items) loaded whole, like the other ROME lists. */
+export class ContextesTravailClient implements ContextesTravailApi {
+  constructor(
+    private readonly caller: ApiCaller,
+    private readonly cache: ResponseCache,
+    /** e.g. https://api.francetravail.io/partenaire/rome-contextes-travail/v1 */
+    private readonly baseUrl: string,
+    private readonly ttls: CacheTtls,
+  ) {}
+
+  listContextesTravail(): Promise<ContexteTravailDto[]> {
+    const url = `${this.baseUrl}/situations-travail/contexte-travail?${buildQuery([['champs', CONTEXTE_TRAVAIL_CHAMPS]])}`;
+    return this.cache.getOrLoad(
+      'rome:contextes-travail',
+      { ttlMs: this.ttls.romeReferentialMs, keepInProcess: true },
+      () =>
+        fetchRome(this.caller, {
+          api: 'rome-contextes-travail',
+          url,
+          endpoint: 'GET /situations-travail/contexte-travail',
+          schema: contexteTravailListSchema,
+          emptyOn204: [],
+        }),
+    );
+  }
+}

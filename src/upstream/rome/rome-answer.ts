@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import type { UpstreamApi } from '../config';
+import type { ApiCaller } from '../core/api-caller';
+import { parseUpstream } from '../core/contract';
+import { readJson } from '../core/json-body';
+import { unexpectedAnswer } from '../core/unexpected-answer';
+
+/**
+ * One GET to a ROME 4.0 product, its JSON checked against the contract. A 204 on a list means an empty
+ * referential; every other answer but 200 (and 206, which some gateways send on large lists) is an error.
+ */
+export async function fetchRome<Schema extends z.ZodType>(
+  caller: ApiCaller,
+  call: { api: UpstreamApi; url: string; endpoint: string; schema: Schema; emptyOn204: z.output<Schema> },
+): Promise<z.output<Schema>> {
+  const response = await caller.call({ api: call.api, method: 'GET', url: call.url });
+  if (response.status === 204) return call.emptyOn204;
+  if (response.status !== 200 && response.status !== 206) throw unexpectedAnswer(call.api, response);
+  return parseUpstream(call.schema, readJson<unknown>(call.api, response), { api: call.api, endpoint: call.endpoint });
+}
