@@ -180,6 +180,20 @@ describe('me: the signed-in job seeker', () => {
     expect(developer.occupation.competences.length).toBeGreaterThan(0);
   });
 
+  it("gives the occupation's salaries at the first mobility place, at the level the figures are published", async () => {
+    const query = '{ me { soughtJobs { salary { occupationCode average territory { id } } } } }';
+    const alice = await postAsJobSeeker(server.url, token('alice'), query);
+    expect(alice.errors).toBeUndefined();
+    expect(alice.data.me.soughtJobs[0].salary).toMatchObject({
+      occupationCode: 'M1805',
+      average: expect.any(Number),
+      territory: { id: 'DEPARTEMENT:35' },
+    });
+    const bob = await postAsJobSeeker(server.url, token('bob'), query);
+    expect(bob.errors).toBeUndefined();
+    expect(bob.data.me.soughtJobs[0].salary).toMatchObject({ occupationCode: 'N1101', territory: { id: 'REGION:52' } });
+  });
+
   it('falls back to the ROME code when the appellation finds nothing, says so, and pages on the same basis', async () => {
     const first = await postAsJobSeeker<MySoughtJobsQuery>(server.url, token('david'), MY_SOUGHT_JOBS, { first: 2 });
     const page = first.data!.me!.soughtJobs[0].matchingOffers;

@@ -3,7 +3,7 @@ import type { SubgraphModule } from '../subgraph';
 import { marketCosts } from './market.costs';
 import { AppellationMarketResolver, OccupationMarketResolver } from './occupation-market.resolver';
 import { MarketReferentialResolver } from './referential.resolver';
-import { SoughtJobTensionResolver } from './sought-job-tension.resolver';
+import { SoughtJobMarketResolver } from './sought-job-market.resolver';
 import { resolveSoughtJobReference } from './sought-job.reference';
 import { resolveTerritoryReference } from './territory.reference';
 import { TerritoryResolver } from './territory.resolver';
@@ -15,14 +15,18 @@ export const marketSubgraph: SubgraphModule<GraphContext> = {
     OccupationMarketResolver,
     AppellationMarketResolver,
     MarketReferentialResolver,
-    SoughtJobTensionResolver,
+    SoughtJobMarketResolver,
   ],
   referenceResolvers: {
     Territory: resolveTerritoryReference,
     SoughtJob: resolveSoughtJobReference,
   },
   costs: {
-    fields: { ...marketCosts.fields, 'SoughtJob.tension': { api: 'marche', calls: 'perCall' } },
+    fields: {
+      ...marketCosts.fields,
+      'SoughtJob.tension': { api: 'marche', calls: 'perCall' },
+      'SoughtJob.salary': marketCosts.fields['Occupation.salary'],
+    },
     listSizes: marketCosts.listSizes,
   },
 };
