@@ -43,10 +43,10 @@ export abstract class Competence {
   @Field({ description: 'OGR code.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Label, as the ROME writes it.' })
   label!: string;
 
-  @Field(() => CompetenceKind)
+  @Field(() => CompetenceKind, { description: 'Kind of competence; the implementing type says the same.' })
   kind!: CompetenceKind;
 
   @Field(() => String, {
@@ -89,19 +89,19 @@ export class Knowledge extends Competence {}
 
 @ObjectType({ description: 'Domaine de compétences: the top of the competence tree.', simpleResolvers: true })
 export class CompetenceDomain {
-  @Field()
+  @Field({ description: 'Code of the domain.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Label of the domain.' })
   label!: string;
 }
 
 @ObjectType({ description: 'Enjeu: a stake within a competence domain, grouping objectives.', simpleResolvers: true })
 export class CompetenceStake {
-  @Field()
+  @Field({ description: 'Code of the stake.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Label of the stake.' })
   label!: string;
 }
 
@@ -110,10 +110,10 @@ export class CompetenceStake {
   simpleResolvers: true,
 })
 export class CompetenceObjective {
-  @Field()
+  @Field({ description: 'Code of the objective.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Label of the objective.' })
   label!: string;
 }
 
@@ -122,19 +122,19 @@ export class CompetenceObjective {
   simpleResolvers: true,
 })
 export class KnowledgeCategory {
-  @Field()
+  @Field({ description: 'Code of the category.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Label of the category.' })
   label!: string;
 }
 
 @ObjectType({ description: 'A sub-category of knowledge within a category.', simpleResolvers: true })
 export class KnowledgeSubCategory {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Code of the sub-category.' })
   code!: string | null;
 
-  @Field()
+  @Field({ description: 'Label of the sub-category.' })
   label!: string;
 }
 
@@ -143,10 +143,13 @@ export class KnowledgeSubCategory {
   simpleResolvers: true,
 })
 export class CompetenceGroup {
-  @Field(() => CompetenceStake, { nullable: true })
+  @Field(() => CompetenceStake, {
+    nullable: true,
+    description: 'The stake (enjeu) heading the group; null when the sheet gives none.',
+  })
   stake!: CompetenceStake | null;
 
-  @Field(() => [Competence])
+  @Field(() => [Competence], { description: 'Competences of the group, in the sheet order.' })
   competences!: Competence[];
 }
 
@@ -155,9 +158,12 @@ export class CompetenceGroup {
   simpleResolvers: true,
 })
 export class KnowledgeGroup {
-  @Field(() => KnowledgeCategory, { nullable: true })
+  @Field(() => KnowledgeCategory, {
+    nullable: true,
+    description: 'The knowledge category heading the group; null when the sheet gives none.',
+  })
   category!: KnowledgeCategory | null;
 
-  @Field(() => [Competence])
+  @Field(() => [Competence], { description: 'Knowledge of the group, in the sheet order.' })
   knowledge!: Competence[];
 }

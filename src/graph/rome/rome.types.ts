@@ -53,7 +53,7 @@ export class Riasec {
   simpleResolvers: true,
 })
 export class TransitionFlags {
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Part of the ecological transition.' })
   ecological!: boolean | null;
 
   @Field(() => String, {
@@ -63,28 +63,28 @@ export class TransitionFlags {
   })
   ecologicalDetail!: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Part of the digital transition.' })
   digital!: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Part of the demographic transition (ageing, care).' })
   demographic!: boolean | null;
 }
 
 @ObjectType({ description: 'A code and its label in a ROME list (theme, NAF division…).', simpleResolvers: true })
 export class CodeLabel {
-  @Field()
+  @Field({ description: 'Code in its ROME list.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Label, as the ROME writes it.' })
   label!: string;
 }
 
 @ObjectType({ description: "A ROME centre d'intérêt linked to an occupation.", simpleResolvers: true })
 export class InterestCentre {
-  @Field()
+  @Field({ description: 'Code in its ROME list.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Label, as the ROME writes it.' })
   label!: string;
 
   @Field({ description: 'True when it is a main interest of the occupation, false when only related.' })
@@ -93,10 +93,10 @@ export class InterestCentre {
 
 @ObjectType({ description: 'A ROME sector of activity linked to an occupation.', simpleResolvers: true })
 export class ActivitySector {
-  @Field()
+  @Field({ description: 'Code in its ROME list.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Label, as the ROME writes it.' })
   label!: string;
 
   @Field(() => CodeLabel, { nullable: true, description: 'The wider sector of a sub-sector.' })
@@ -111,7 +111,7 @@ export class ActivitySector {
   simpleResolvers: true,
 })
 export class KeyCompetence {
-  @Field(() => Competence)
+  @Field(() => Competence, { description: 'The competence.' })
   competence!: Competence;
 
   @Field(() => Int, { nullable: true, description: 'Frequency given by the ROME (share of jobs of this title, in %).' })

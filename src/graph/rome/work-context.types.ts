@@ -8,7 +8,7 @@ export class WorkContext {
   @Field({ description: 'OGR code.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Label, as the ROME writes it.' })
   label!: string;
 
   @Field({
@@ -23,7 +23,7 @@ export class WorkContextGroup {
   @Field({ description: 'Category code, see WorkContext.category.' })
   category!: string;
 
-  @Field(() => [WorkContext])
+  @Field(() => [WorkContext], { description: 'Work contexts of the category.' })
   contexts!: WorkContext[];
 }
 
