@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { measureColdFloor } from './cold-floor';
+import { measureResponseCache } from './load/response-cache';
 import { measureServerMemory } from './load/memory-footprint';
 import { measureStartup } from './load/startup-time';
 import { measureWarmThroughput } from './load/warm-throughput';
@@ -16,7 +17,7 @@ import { measureUpstreamCost } from './upstream-cost';
  * stdout (progress goes to stderr), raw measurements in bench/results.json. Quick mode runs each scenario for a
  * few seconds to prove the benchmark still works; its figures are not meant to be read.
  */
-type StepName = 'upstream' | 'cold' | 'warm' | 'memory' | 'startup';
+type StepName = 'upstream' | 'cold' | 'warm' | 'response-cache' | 'memory' | 'startup';
 
 interface Step {
   name: StepName;
@@ -36,6 +37,11 @@ async function main(): Promise<number> {
     { name: 'upstream', title: 'Upstream cost', run: () => measureUpstreamCost({ quick, log }) },
     { name: 'cold', title: 'Cold floor', run: () => measureColdFloor({ quick, group, log }) },
     { name: 'warm', title: 'Warm throughput and latency', run: () => measureWarmThroughput({ quick, group, log }) },
+    {
+      name: 'response-cache',
+      title: 'Response cache',
+      run: () => measureResponseCache({ quick, group, log }),
+    },
     { name: 'memory', title: 'Memory', run: () => measureServerMemory({ quick, group, log }) },
     { name: 'startup', title: 'Start-up', run: () => measureStartup({ quick, group, log }) },
   ];
@@ -98,7 +104,7 @@ function selectedSteps(argv: string[]): Set<StepName> | undefined {
   const value = index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
   if (!value) return undefined;
   const names = value.split(',').map((name) => name.trim());
-  const known: StepName[] = ['upstream', 'cold', 'warm', 'memory', 'startup'];
+  const known: StepName[] = ['upstream', 'cold', 'warm', 'response-cache', 'memory', 'startup'];
   const unknown = names.filter((name) => !known.includes(name as StepName));
   if (unknown.length) throw new Error(`--only takes ${known.join(', ')}; got ${unknown.join(', ')}`);
   return new Set(names as StepName[]);

@@ -1,3 +1,4 @@
+import type { SubgraphCacheHints } from './cache-hint';
 import type { SubgraphDefinition } from '../federation';
 import type { SubgraphCosts } from './upstream-cost';
 
@@ -11,4 +12,9 @@ export type { ReferenceResolver } from '../federation';
 export interface SubgraphModule<TContext = unknown> extends SubgraphDefinition<TContext> {
   /** The upstream cost of the fields this subgraph resolves, read by demand control before execution. */
   costs?: SubgraphCosts;
+  /**
+   * HTTP cache lifetimes of fields whose lifetime is not their upstream API's (see API_CACHE_HINTS): per-user
+   * fields are PRIVATE, and everything selected below them is too.
+   */
+  cacheHints?: SubgraphCacheHints;
 }

@@ -3,6 +3,9 @@ import { createGraphContext, jobSeekerTokenFrom, prepareGraph, type GraphContext
 import { startSandbox, type Sandbox } from '../sandbox';
 import { createUpstream, endpointsFrom, type Upstream, type UpstreamConfig } from '../upstream';
 import type { ServerConfig } from './config';
+import { GraphQLResponseCache } from './http-cache/response-cache';
+import { memoryResponseStore, redisResponseStore } from './http-cache/response-store';
+import { explorerPage } from './explorer/explorer-route';
 import { createGraphServer } from './graph-server';
 import { clientIdOf } from './http/client-id';
 import { graphqlRoute } from './http/graphql-route';
@@ -43,6 +46,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       );
     });
   }
+  const responseCache = await createResponseCache(config).catch(async (error: unknown) => {
+    await upstream?.close();
+    await sandbox?.close();
+    throw error;
+  });
   const router = new Router();
   const httpServer = createHttpServer(router, { maxBodyBytes: config.http.maxBodyBytes });
   const server = createGraphServer({
@@ -57,20 +65,26 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   try {
     await server.start();
+    const graphql = graphqlRoute({
+      server,
+      maxBodyBytes: config.http.maxBodyBytes,
+      responseCache,
+      context: async (req): Promise<GraphContext> => {
+        const clientId = clientIdOf(req);
+        return upstream
+          ? createGraphContext(upstream, { clientId, jobSeekerToken: jobSeekerTokenFrom(req.headers) })
+          : ({ clientId } as GraphContext);
+      },
+    });
+    const explorer =
+      config.explorer === 'graphiql'
+        ? explorerPage({
+            endpoint: '/',
+            jobSeekerToken: sandbox ? 'sandbox-jobseeker-alice' : '<the job seeker access token>',
+          })
+        : undefined;
     router
-      .route(
-        '/',
-        graphqlRoute({
-          server,
-          maxBodyBytes: config.http.maxBodyBytes,
-          context: async (req): Promise<GraphContext> => {
-            const clientId = clientIdOf(req);
-            return upstream
-              ? createGraphContext(upstream, { clientId, jobSeekerToken: jobSeekerTokenFrom(req.headers) })
-              : ({ clientId } as GraphContext);
-          },
-        }),
-      )
+      .route('/', (req, res, url) => (explorer?.(req, res, url) ? undefined : graphql(req, res, url)))
       .route('/health', healthRoute)
       .route(
         '/ready',
@@ -90,6 +104,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       stop() {
         stopping ??= (async () => {
           await server.stop();
+          await responseCache?.close();
           await upstream?.close();
           await sandbox?.close();
         })();
@@ -98,6 +113,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     };
   } catch (error) {
     await server.stop().catch(() => undefined);
+    await responseCache?.close();
     httpServer.close();
     await upstream?.close();
     await sandbox?.close();
@@ -120,6 +136,16 @@ async function startUpstream(config: UpstreamConfig): Promise<{ upstream: Upstre
     );
     return { upstream: await createUpstream({ ...config, redisUrl: undefined }), redisDegraded: true };
   }
+}
+
+async function createResponseCache(config: ServerConfig): Promise<GraphQLResponseCache | undefined> {
+  const { store, ...limits } = config.responseCache;
+  if (store === 'off') return undefined;
+  return new GraphQLResponseCache(
+    store === 'redis' && config.upstream.redisUrl
+      ? await redisResponseStore({ url: config.upstream.redisUrl, keyPrefix: config.upstream.keyPrefix, limits })
+      : memoryResponseStore(limits),
+  );
 }
 
 function upstreamConfig(config: ServerConfig, sandbox: Sandbox | undefined): UpstreamConfig {

@@ -40,8 +40,19 @@ export interface ServerConfig {
   upstreamCallBudget: Record<UpstreamApi, number>;
   /** Schema introspection (INTROSPECTION, on unless `false`). */
   introspection: boolean;
-  /** The explorer landing page on GET / (EXPLORER, on unless `false`). */
-  explorer: boolean;
+  /**
+   * The explorer on GET / for browsers (EXPLORER): `graphiql` (default, served from our own dependencies, works
+   * offline), `apollo` (Apollo Sandbox, loaded from Apollo's CDN) or `false`.
+   */
+  explorer: ExplorerKind | false;
+  /** Whole answers of identical operations and variables, reused for their max-age (RESPONSE_CACHE, off by default). */
+  responseCache: {
+    store: 'off' | 'memory' | 'redis';
+    /** Most answers kept in memory (RESPONSE_CACHE_MAX_ENTRIES). */
+    maxEntries: number;
+    /** Most bytes kept in memory; no answer over a tenth of it is kept (RESPONSE_CACHE_MAX_BYTES). */
+    maxBytes: number;
+  };
   upstream: Omit<UpstreamConfig, 'endpoints' | 'credentials'> & {
     endpoints?: FranceTravailEndpoints;
     credentials?: UpstreamConfig['credentials'];
@@ -81,7 +92,12 @@ export function loadConfig(env: Env = process.env): ServerConfig {
       callOverrides(env.MAX_UPSTREAM_CALLS, Object.keys(quotas) as UpstreamApi[]),
     ),
     introspection: flag(env, 'INTROSPECTION', true),
-    explorer: flag(env, 'EXPLORER', true),
+    explorer: explorerKind(env.EXPLORER),
+    responseCache: {
+      store: responseCacheStore(env),
+      maxEntries: integer(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1000),
+      maxBytes: integer(env, 'RESPONSE_CACHE_MAX_BYTES', 64 * 1024 * 1024),
+    },
     upstream: {
       endpoints: explicitEndpoints
         ? endpointsFrom(env.FT_API_BASE_URL ?? LIVE_API_BASE_URL, env.FT_TOKEN_URL ?? LIVE_TOKEN_URL, env)
@@ -163,6 +179,26 @@ function callOverrides(value: string | undefined, apis: UpstreamApi[]): Partial<
     overrides[api as UpstreamApi] = count(raw);
   }
   return overrides;
+}
+
+function responseCacheStore(env: Env): ServerConfig['responseCache']['store'] {
+  const value = env.RESPONSE_CACHE?.trim().toLowerCase() || 'off';
+  if (value === 'false' || value === '0') return 'off';
+  if (value !== 'off' && value !== 'memory' && value !== 'redis')
+    throw new Error(`RESPONSE_CACHE must be off, memory or redis; got "${env.RESPONSE_CACHE}".`);
+  if (value === 'redis' && !env.REDIS_URL) throw new Error('RESPONSE_CACHE=redis needs REDIS_URL.');
+  return value;
+}
+
+export type ExplorerKind = 'graphiql' | 'apollo';
+
+function explorerKind(raw: string | undefined): ExplorerKind | false {
+  const value = raw?.trim().toLowerCase();
+  if (value === undefined || value === '' || value === 'true' || value === '1' || value === 'graphiql')
+    return 'graphiql';
+  if (value === 'false' || value === '0') return false;
+  if (value === 'apollo') return 'apollo';
+  throw new Error(`EXPLORER must be graphiql, apollo or false; got "${raw}".`);
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {

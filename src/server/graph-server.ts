@@ -8,12 +8,15 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { subgraphModules, type GraphContext } from '../graph';
+import type { CacheHint } from '../graph/cache-hint';
 import type { UpstreamApi } from '../upstream';
 import { type CostDeclarations, mergeCosts } from './demand-control/cost-declarations';
 import { demandControlPlugin } from './demand-control/demand-control-plugin';
 import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from '../federation';
-import type { ExecutionMode } from './config';
+import type { ExecutionMode, ExplorerKind } from './config';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
+import { cacheControlPlugin } from './http-cache/cache-control-plugin';
+import { mergeCacheHints } from './http-cache/cache-hints';
 import { formatError } from './plugins/format-error';
 import { staleDataPlugin } from './plugins/stale-data';
 import {
@@ -39,7 +42,8 @@ export interface GraphServerOptions {
   httpServer?: Server;
   shutdownGraceMs?: number;
   introspection?: boolean;
-  explorer?: boolean;
+  /** Only `apollo` concerns Apollo Server: the default explorer is served by our own route (src/server/explorer). */
+  explorer?: ExplorerKind | false;
   documentLimits?: DocumentLimits;
   /** Refuse operations whose worst case exceeds these upstream calls per API; no demand control when absent. */
   upstreamCallBudget?: Record<UpstreamApi, number>;
@@ -58,6 +62,7 @@ export function createGraphServer(options: GraphServerOptions): ApolloServer<Gra
       ApolloServerPluginCacheControlDisabled(),
       appellationDiagnosticsPlugin,
       staleDataPlugin,
+      cacheControlPlugin(graphCacheHints()),
       ...(options.upstreamCallBudget
         ? [demandControlPlugin({ costs: graphCosts(), budget: options.upstreamCallBudget })]
         : []),
@@ -87,9 +92,9 @@ export function productionPlugins(
 ): ApolloServerPlugin<GraphContext>[] {
   return [
     operationChecksPlugin,
-    options.explorer === false
-      ? ApolloServerPluginLandingPageDisabled()
-      : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    options.explorer === 'apollo'
+      ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+      : ApolloServerPluginLandingPageDisabled(),
     ...(options.httpServer
       ? [
           ApolloServerPluginDrainHttpServer({
@@ -99,6 +104,13 @@ export function productionPlugins(
         ]
       : []),
   ];
+}
+
+let cacheHints: ReadonlyMap<string, CacheHint> | undefined;
+
+/** Every field's HTTP cache lifetime, merged once from the subgraphs' cost declarations and cache hints. */
+export function graphCacheHints(): ReadonlyMap<string, CacheHint> {
+  return (cacheHints ??= mergeCacheHints(subgraphModules));
 }
 
 let costs: CostDeclarations | undefined;

@@ -23,4 +23,6 @@ export const jobseekerSubgraph: SubgraphModule<GraphContext> = {
       'SoughtJob.mobilities': { assumed: 3 },
     },
   },
+  // Offers and tension under `me` are public data, but the answer as a whole is this job seeker's own.
+  cacheHints: { 'Query.me': { maxAgeSeconds: 60, scope: 'PRIVATE' } },
 };

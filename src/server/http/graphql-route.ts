@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import type { GraphQLResponseCache } from '../http-cache/response-cache';
+import { sendAnswer } from '../http-cache/send-answer';
 import { HttpError } from './http-error';
 import { parseGraphQLBody, readRequestBody } from './request-body';
 import type { RouteHandler } from './router';
@@ -10,6 +12,8 @@ export interface GraphQLRouteOptions<TContext extends BaseContext> {
   context: (req: IncomingMessage) => Promise<TContext>;
   /** Largest body accepted, in bytes, before and after decompression. */
   maxBodyBytes: number;
+  /** Whole answers of identical operations, reused for their max-age (RESPONSE_CACHE). */
+  responseCache?: GraphQLResponseCache;
 }
 
 const ALLOWED_METHODS = 'GET, POST, OPTIONS';
@@ -50,17 +54,25 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
       search: url.search,
       body,
     };
+    const kept = await options.responseCache?.lookup(req, httpGraphQLRequest);
+    if (kept) {
+      res.setHeader('x-response-cache', 'hit');
+      sendAnswer(req, res, kept);
+      return;
+    }
     const contextValue = await options.context(req);
     const response = await options.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
       context: async () => contextValue,
     });
-    for (const [name, value] of response.headers) res.setHeader(name, value);
-    res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      res.end(response.body.string);
+      const answer = { status: response.status ?? 200, headers: [...response.headers], body: response.body.string };
+      await options.responseCache?.keep(req, httpGraphQLRequest, answer);
+      sendAnswer(req, res, answer);
       return;
     }
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
