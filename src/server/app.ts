@@ -9,6 +9,11 @@ import { graphqlRoute } from './http/graphql-route';
 import { createHttpServer, listen } from './http/http-front';
 import { healthRoute, readyRoute } from './http/health-routes';
 import { Router } from './http/router';
+import { logger } from './observability/logger';
+import { metricsRoute } from './observability/metrics-route';
+import { ServerMetrics } from './observability/metrics';
+import { observedRoute } from './observability/observed-route';
+import { upstreamObservation } from './observability/upstream-observation';
 import { readinessChecks } from './readiness';
 
 export interface RunningServer {
@@ -33,13 +38,17 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
           latencyMs: config.sandbox.latencyMs,
         })
       : undefined;
-  const started = config.subgraphUrls ? undefined : await startUpstream(upstreamConfig(config, sandbox));
+  const metrics = config.observability.metrics ? new ServerMetrics() : undefined;
+  const started = config.subgraphUrls
+    ? undefined
+    : await startUpstream({ ...upstreamConfig(config, sandbox), observer: upstreamObservation(metrics) });
   const upstream = started?.upstream;
   if (upstream) {
     prepareGraph();
     await upstream.fetchTokens().catch((error: unknown) => {
-      console.warn(
-        `travail-graph: could not obtain France Travail access tokens at start-up (${error instanceof Error ? error.message : String(error)}); queries will report it.`,
+      logger().warn(
+        { event: 'startup_tokens_failed', reason: error instanceof Error ? error.message : String(error) },
+        'could not obtain France Travail access tokens at start-up; queries will report it',
       );
     });
   }
@@ -60,18 +69,22 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     router
       .route(
         '/',
-        graphqlRoute({
-          server,
-          maxBodyBytes: config.http.maxBodyBytes,
-          context: async (req): Promise<GraphContext> => {
-            const clientId = clientIdOf(req);
-            return upstream
-              ? createGraphContext(upstream, { clientId, jobSeekerToken: jobSeekerTokenFrom(req.headers) })
-              : ({ clientId } as GraphContext);
-          },
-        }),
+        observedRoute(
+          graphqlRoute({
+            server,
+            maxBodyBytes: config.http.maxBodyBytes,
+            context: async (req): Promise<GraphContext> => {
+              const clientId = clientIdOf(req);
+              return upstream
+                ? createGraphContext(upstream, { clientId, jobSeekerToken: jobSeekerTokenFrom(req.headers) })
+                : ({ clientId } as GraphContext);
+            },
+          }),
+          { metrics },
+        ),
       )
       .route('/health', healthRoute)
+      .route('/metrics', metricsRoute(metrics))
       .route(
         '/ready',
         readyRoute(
@@ -114,8 +127,9 @@ async function startUpstream(config: UpstreamConfig): Promise<{ upstream: Upstre
     return { upstream: await createUpstream(config), redisDegraded: false };
   } catch (error) {
     if (!config.redisUrl || !/redis/i.test(error instanceof Error ? error.message : '')) throw error;
-    console.warn(
-      'travail-graph: WARNING: Redis at REDIS_URL is unreachable at start-up; cache and quota limiter run in process memory. ' +
+    logger().warn(
+      { event: 'redis_unreachable_at_start' },
+      'Redis at REDIS_URL is unreachable at start-up; cache and quota limiter run in process memory. ' +
         'Quotas are NOT shared with other instances until this process restarts with Redis reachable.',
     );
     return { upstream: await createUpstream({ ...config, redisUrl: undefined }), redisDegraded: true };

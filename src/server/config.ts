@@ -8,6 +8,7 @@ import {
 } from '../upstream';
 import { upstreamCallBudget } from './demand-control/demand-control-plugin';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './limits/document-limits';
+import type { LogFormat } from './observability/logger';
 
 export const LIVE_TOKEN_URL = 'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire';
 export const LIVE_API_BASE_URL = 'https://api.francetravail.io/partenaire';
@@ -38,6 +39,8 @@ export interface ServerConfig {
   introspection: boolean;
   /** The explorer landing page on GET / (EXPLORER, on unless `false`). */
   explorer: boolean;
+  /** Logs and metrics (LOG_LEVEL, LOG_FORMAT, METRICS). */
+  observability: { logLevel: string; logFormat: LogFormat; metrics: boolean };
   upstream: Omit<UpstreamConfig, 'endpoints' | 'credentials'> & {
     endpoints?: FranceTravailEndpoints;
     credentials?: UpstreamConfig['credentials'];
@@ -78,6 +81,11 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     ),
     introspection: flag(env, 'INTROSPECTION', true),
     explorer: flag(env, 'EXPLORER', true),
+    observability: {
+      logLevel: logLevel(env.LOG_LEVEL),
+      logFormat: env.LOG_FORMAT === 'pretty' ? 'pretty' : 'json',
+      metrics: flag(env, 'METRICS', true),
+    },
     upstream: {
       endpoints: explicitEndpoints
         ? endpointsFrom(env.FT_API_BASE_URL ?? LIVE_API_BASE_URL, env.FT_TOKEN_URL ?? LIVE_TOKEN_URL, env)
@@ -146,6 +154,14 @@ function callOverrides(value: string | undefined, apis: UpstreamApi[]): Partial<
     overrides[api as UpstreamApi] = count(raw);
   }
   return overrides;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function logLevel(raw: string | undefined): string {
+  const level = raw?.trim().toLowerCase() || 'info';
+  if (!LOG_LEVELS.includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${raw}".`);
+  return level;
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {

@@ -20,6 +20,7 @@ import {
   documentLimitRules,
   documentParseOptions,
 } from './limits/document-limits';
+import { observabilityPlugin } from './observability/observability-plugin';
 import { operationChecksPlugin } from './plugins/operation-checks';
 
 let builtSubgraphs: BuiltSubgraph[] | undefined;
@@ -55,6 +56,7 @@ export function createGraphServer(options: GraphServerOptions): ApolloServer<Gra
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       appellationDiagnosticsPlugin,
+      observabilityPlugin as ApolloServerPlugin<GraphContext>,
       ...(options.upstreamCallBudget
         ? [demandControlPlugin({ costs: graphCosts(), budget: options.upstreamCallBudget })]
         : []),

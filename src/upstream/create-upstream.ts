@@ -79,6 +79,7 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
     shared,
     maxParsedEntries: config.parsedCacheEntries ?? DEFAULT_PARSED_CACHE_ENTRIES,
     keyVersion: CACHE_FORMAT,
+    observer: config.observer,
   });
 
   const limiter: QuotaLimiter = redis
@@ -94,6 +95,7 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
     scopes: UPSTREAM_SCOPES,
     maxRetries: config.maxRetries,
     maxQuotaWaitMs: config.maxQuotaWaitMs,
+    observer: config.observer,
   });
 
   const { endpoints, ttls } = config;

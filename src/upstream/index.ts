@@ -77,3 +77,9 @@ export type { TerritoryKey, TerritoryLevel } from './territory';
 export * from './core/errors';
 export * from './config';
 export { createUpstream } from './create-upstream';
+export type {
+  CacheLookup,
+  CacheTier,
+  UpstreamCallRecord,
+  UpstreamObserver,
+} from './core/upstream-observer';

@@ -6,6 +6,7 @@ import type { QuotaLimiter } from './quota-limiter';
 import { parseRetryAfterMs } from './retry-after';
 import { retryBackoffMs } from './retry-backoff';
 import { sleep } from './sleep';
+import { endpointOf, type UpstreamObserver } from './upstream-observer';
 
 export interface ApiCall extends Omit<HttpRequest, 'headers'> {
   api: UpstreamApi;
@@ -23,6 +24,8 @@ export interface ApiCallerSettings {
   scopes: Record<UpstreamApi, string>;
   maxRetries: number;
   maxQuotaWaitMs: number;
+  /** Told of every call as it ends (logs, metrics, per-request cost). */
+  observer?: UpstreamObserver;
 }
 
 /** Used when a 429 carries no readable Retry-After. */
@@ -42,6 +45,25 @@ export class ApiCaller {
   ) {}
 
   async call(call: ApiCall): Promise<HttpResponse> {
+    const onCall = this.settings.observer?.onCall;
+    if (!onCall) return this.attempt(call, {});
+    const tally: CallTally = {};
+    const startedAt = performance.now();
+    try {
+      return await this.attempt(call, tally);
+    } finally {
+      onCall({
+        api: call.api,
+        endpoint: endpointOf(call.url),
+        status: tally.status ?? 'network',
+        durationMs: performance.now() - startedAt,
+        quotaWaitMs: tally.quotaWaitMs ?? 0,
+        attempts: tally.attempts ?? 0,
+      });
+    }
+  }
+
+  private async attempt(call: ApiCall, tally: CallTally): Promise<HttpResponse> {
     const { api } = call;
     const scopes = this.settings.scopes[api];
     let retries = 0;
@@ -58,9 +80,12 @@ export class ApiCaller {
       if (slot.waitMs > 0) {
         await sleep(slot.waitMs);
         quotaWaitedMs += slot.waitMs;
+        tally.quotaWaitMs = quotaWaitedMs;
       }
 
       let response: HttpResponse;
+      tally.attempts = (tally.attempts ?? 0) + 1;
+      tally.status = undefined;
       try {
         response = await this.transport.send({
           method: call.method,
@@ -77,6 +102,7 @@ export class ApiCaller {
       }
 
       const { status } = response;
+      tally.status = status;
       if ((status === 401 || status === 403) && call.userToken !== undefined) return response;
       if (status === 401) {
         if (renewedToken) throw new UpstreamUnauthenticatedError(api, 'access token rejected', status);
@@ -102,6 +128,13 @@ export class ApiCaller {
       return response;
     }
   }
+}
+
+/** What one call went through, filled in as it goes, for the observer. */
+interface CallTally {
+  status?: number;
+  quotaWaitMs?: number;
+  attempts?: number;
 }
 
 function secondsOf(ms: number): number {

@@ -1,6 +1,7 @@
 import type { Keyv } from 'keyv';
 import { LRUCache } from 'lru-cache';
 import { InFlight } from './in-flight';
+import { cacheKindOf, type CacheTier, type UpstreamObserver } from './upstream-observer';
 
 export interface CachePolicy<T> {
   /** How long an answer stays valid; may depend on the answer (a missing offer is kept less long). */
@@ -20,6 +21,8 @@ export interface ResponseCacheOptions {
   /** Prepended to every key, so a change in the stored shape never reads entries of the old shape. */
   keyVersion?: string;
   now?: () => number;
+  /** Told where each lookup was served from. */
+  observer?: UpstreamObserver;
 }
 
 interface Held {
@@ -39,24 +42,32 @@ export class ResponseCache {
   private readonly shared: Keyv;
   private readonly now: () => number;
   private readonly keyVersion: string;
+  private readonly observer?: UpstreamObserver;
 
   constructor(options: ResponseCacheOptions) {
     this.shared = options.shared;
     this.keyVersion = options.keyVersion ? `${options.keyVersion}:` : '';
     this.now = options.now ?? Date.now;
+    this.observer = options.observer;
     this.parsed = new LRUCache({ max: options.maxParsedEntries });
   }
 
   getOrLoad<T>(resourceKey: string, policy: CachePolicy<T>, load: () => Promise<T>): Promise<T> {
     const key = this.keyVersion + resourceKey;
     const held = this.heldValue(key, policy);
-    if (held) return Promise.resolve(held.value as T);
+    if (held) {
+      this.report(resourceKey, 'process');
+      return Promise.resolve(held.value as T);
+    }
+    if (this.inFlight.has(key)) this.report(resourceKey, 'coalesced');
     return this.inFlight.run(key, async () => {
       const stored = await this.readShared<T>(key);
       if (stored) {
+        this.report(resourceKey, 'shared');
         this.hold(key, policy, stored.value, stored.expiresAt);
         return stored.value;
       }
+      this.report(resourceKey, 'miss');
       const value = await load();
       const ttlMs = typeof policy.ttlMs === 'function' ? policy.ttlMs(value) : policy.ttlMs;
       const expiresAt = this.now() + ttlMs;
@@ -64,6 +75,10 @@ export class ResponseCache {
       this.hold(key, policy, value, expiresAt);
       return value;
     });
+  }
+
+  private report(resourceKey: string, tier: CacheTier): void {
+    this.observer?.onCacheLookup?.({ kind: cacheKindOf(resourceKey), tier });
   }
 
   /** Calls currently being loaded (for tests and metrics). */
