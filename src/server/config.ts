@@ -125,7 +125,7 @@ function executionMode(value: string | undefined): ExecutionMode {
   throw new Error(`GRAPH_EXECUTION must be merged, merged-graphql-js or gateway; got "${value}".`);
 }
 
-function parseSubgraphUrls(value: string): Record<string, string> {
+export function parseSubgraphUrls(value: string): Record<string, string> {
   const urls: Record<string, string> = {};
   for (const pair of value.split(',')) {
     const [name, url] = pair.split('=').map((part) => part.trim());

@@ -1,3 +1,4 @@
+import { JOB_SEEKER_TOKEN_HEADER } from '../graph/jobseeker/job-seeker-token';
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerOptionsWithGateway, type ApolloServerPlugin } from '@apollo/server';
 import {
@@ -10,7 +11,7 @@ import { subgraphModules, type GraphContext } from '../graph';
 import type { UpstreamApi } from '../upstream';
 import { type CostDeclarations, mergeCosts } from './demand-control/cost-declarations';
 import { demandControlPlugin } from './demand-control/demand-control-plugin';
-import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from './federation';
+import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from '../federation';
 import type { ExecutionMode } from './config';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
 import { formatError } from './plugins/format-error';
@@ -111,7 +112,12 @@ type Gateway = ApolloServerOptionsWithGateway<GraphContext>['gateway'];
 
 function gatewayFor(options: GraphServerOptions): Gateway {
   const subgraphs = travailGraphSubgraphs();
-  if (options.subgraphUrls) return createApolloGateway(subgraphs, { urls: options.subgraphUrls });
-  if (options.execution === 'gateway') return createApolloGateway(subgraphs, { local: true });
+  if (options.subgraphUrls)
+    return createApolloGateway(subgraphs, {
+      urls: options.subgraphUrls,
+      // The job seeker's token goes to the one subgraph that calls Métiers recherchés, and to no other.
+      forwardedHeaders: { jobseeker: [JOB_SEEKER_TOKEN_HEADER] },
+    });
+  if (options.execution === 'gateway') return createApolloGateway(subgraphs);
   return createMergedGateway(subgraphs, { jit: options.execution === 'merged' });
 }

@@ -1,27 +1,39 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { checkSchemas, printSchemas } from './federation';
+import { checkSchemas, printSchemas } from '../federation';
 import { travailGraphSubgraphs } from './graph-server';
+import { subgraphRoutingUrls } from './subgraph-routing';
 
-/** `schema:print` writes schema/*.graphql; `schema:check` (--check) fails when they differ from the code. */
+/**
+ * `schema:print` writes schema/*.graphql; `schema:check` (--check) fails when they differ from the code.
+ * The supergraph routes each subgraph to `--urls offers=http://…,rome=…` (print also reads SUBGRAPH_URLS), else to
+ * where `npm run subgraph` listens by default. The checked-in files carry the defaults: check ignores SUBGRAPH_URLS,
+ * which a shell set up for a gateway run may hold.
+ */
 const SCHEMA_DIR = path.resolve(__dirname, '../../../schema');
 
 async function main(): Promise<void> {
   const subgraphs = travailGraphSubgraphs();
-  if (process.argv.includes('--check')) {
-    const result = await checkSchemas(subgraphs, SCHEMA_DIR);
-    report(result.hints);
-    if (result.stale.length) {
-      console.error(
-        `schema/ is out of date: ${result.stale.join(', ')}. Run \`npm run schema:print\` and commit the result.`,
-      );
+  const check = process.argv.includes('--check');
+  const urlsFlag = process.argv.indexOf('--urls');
+  const given = urlsFlag > 0 ? process.argv[urlsFlag + 1] : check ? undefined : process.env.SUBGRAPH_URLS;
+  const urls = subgraphRoutingUrls(
+    subgraphs.map((subgraph) => subgraph.name),
+    given,
+  );
+  if (check) {
+    const { problems, hints } = await checkSchemas(subgraphs, SCHEMA_DIR, { urls });
+    report(hints);
+    if (problems.length) {
+      const files = problems.map((problem) => `${problem.fileName} (${problem.problem})`).join(', ');
+      console.error(`schema/ is out of date: ${files}. Run \`npm run schema:print\` and commit the result.`);
       process.exit(1);
     }
     console.log(`schema/ matches the code (${subgraphs.length} subgraphs + supergraph).`);
   } else {
-    const result = await printSchemas(subgraphs, SCHEMA_DIR);
-    report(result.hints);
-    console.log(`Wrote ${result.written.join(', ')}.`);
+    const { written, hints } = await printSchemas(subgraphs, SCHEMA_DIR, { urls });
+    report(hints);
+    console.log(`Wrote ${written.join(', ')}.`);
   }
 }
 

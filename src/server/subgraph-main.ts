@@ -10,11 +10,14 @@ import { graphqlRoute } from './http/graphql-route';
 import { healthRoute } from './http/health-routes';
 import { createHttpServer, listen } from './http/http-front';
 import { Router } from './http/router';
+import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
 import { shutdownOnSignals } from './shutdown';
+import { defaultSubgraphPort } from './subgraph-routing';
 
 /**
- * Runs one subgraph as its own process, for Apollo Router / GraphOS or `SUBGRAPH_URLS`.
- * Usage: `npm run subgraph -- <offers|rome|market|jobseeker>`; PORT defaults to 4001. It talks to France Travail
+ * Runs one subgraph as its own process, for Apollo Router, Hive Gateway or `SUBGRAPH_URLS`.
+ * Usage: `npm run subgraph -- <name>`; it answers on `/` and `/graphql`, and PORT defaults to where
+ * schema/supergraph.graphql routes it (4001 for the first subgraph of src/graph/index.ts, 4002 for the second…). It talks to France Travail
  * (or a standalone sandbox) through FT_CLIENT_ID / FT_CLIENT_SECRET / FT_API_BASE_URL / FT_TOKEN_URL.
  */
 async function main(): Promise<void> {
@@ -26,7 +29,8 @@ async function main(): Promise<void> {
         .map((s) => s.name)
         .join(', ')}.`,
     );
-  const config = loadConfig({ PORT: '4001', ...process.env });
+  const names = travailGraphSubgraphs().map((candidate) => candidate.name);
+  const config = loadConfig({ PORT: String(defaultSubgraphPort(names, subgraph.name)), ...process.env });
   const { endpoints, credentials, ...rest } = config.upstream;
   if (!endpoints || !credentials) {
     throw new Error(
@@ -41,21 +45,18 @@ async function main(): Promise<void> {
     ...productionDefaults(config),
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      appellationDiagnosticsPlugin,
       ...productionPlugins({ ...config, httpServer, shutdownGraceMs: config.http.shutdownGraceMs }),
     ],
   });
   await server.start();
-  router
-    .route(
-      '/',
-      graphqlRoute({
-        server,
-        maxBodyBytes: config.http.maxBodyBytes,
-        context: async (req) =>
-          createGraphContext(upstream, { clientId: clientIdOf(req), jobSeekerToken: jobSeekerTokenFrom(req.headers) }),
-      }),
-    )
-    .route('/health', healthRoute);
+  const graphql = graphqlRoute({
+    server,
+    maxBodyBytes: config.http.maxBodyBytes,
+    context: async (req) =>
+      createGraphContext(upstream, { clientId: clientIdOf(req), jobSeekerToken: jobSeekerTokenFrom(req.headers) }),
+  });
+  router.route('/', graphql).route('/graphql', graphql).route('/health', healthRoute);
   const url = await listen(httpServer, config.port, config.host);
   console.log(`travail-graph subgraph "${name}" ready at ${url}`);
   const shutdown = shutdownOnSignals({

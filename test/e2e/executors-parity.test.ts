@@ -1,5 +1,5 @@
 import type { RunningServer } from '../../src/server/app';
-import { composeSupergraph } from '../../src/server/federation';
+import { composeSupergraph } from '../../src/federation';
 import { travailGraphSubgraphs } from '../../src/server/graph-server';
 import { postQuery, startTestServer, type GraphResponse } from '../support/graph-server';
 import { operation } from '../support/operations';

@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { buildSubgraph } from '../../src/server/federation/build-subgraph';
-import { composeSupergraph } from '../../src/server/federation/compose-supergraph';
+import { buildSubgraph } from '../../src/federation';
+import { composeSupergraph } from '../../src/federation';
 import { fixtureModules } from './fixtures';
 import { leftSubgraph, rightSubgraph } from './fixtures/conflicting';
 
@@ -23,7 +23,7 @@ describe('composeSupergraph', () => {
     const urls = Object.fromEntries(
       subgraphs.map((subgraph) => [subgraph.name, `http://127.0.0.1:1/${subgraph.name}`]),
     );
-    const { supergraphSdl } = composeSupergraph(subgraphs, { urls });
+    const { supergraphSdl } = composeSupergraph(subgraphs, urls);
     for (const subgraph of subgraphs) {
       expect(supergraphSdl).toContain(`@join__graph(name: "${subgraph.name}", url: "${urls[subgraph.name]}")`);
     }

@@ -1,5 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
-import { buildSubgraph } from '../../src/server/federation/build-subgraph';
+import { buildSubgraph } from '../../src/federation';
 import { fixtureModules } from './fixtures';
 import { ask, batchSummary, comparable, startInProcessServers } from './helpers';
 import { PARITY_CASES } from './queries';

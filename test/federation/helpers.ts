@@ -1,9 +1,9 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
-import { createApolloGateway } from '../../src/server/federation/apollo-gateway';
-import type { BuiltSubgraph } from '../../src/server/federation/build-subgraph';
-import { createMergedGateway } from '../../src/server/federation/merged/merged-gateway';
+import { createApolloGateway } from '../../src/federation';
+import type { BuiltSubgraph } from '../../src/federation';
+import { createMergedGateway } from '../../src/federation';
 import { createFixtureContext, type FixtureContext, type LoadBatch } from './fixtures';
 
 export interface GraphQLBody {

@@ -1,9 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { buildSubgraph } from '../../src/server/federation/build-subgraph';
-import { createApolloGateway, REQUEST_ID_HEADER } from '../../src/server/federation/apollo-gateway';
-import { createMergedGateway } from '../../src/server/federation/merged/merged-gateway';
+import { buildSubgraph } from '../../src/federation';
+import { createApolloGateway, REQUEST_ID_HEADER } from '../../src/federation';
+import { createMergedGateway } from '../../src/federation';
 import { createFixtureContext, fixtureModules, type FixtureContext } from './fixtures';
 import { comparable, serverOptions, type GraphQLBody } from './helpers';
 import { PARITY_CASES } from './queries';

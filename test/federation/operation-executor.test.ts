@@ -2,13 +2,9 @@ import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery } from 'graphql-jit';
-import { buildSubgraph } from '../../src/server/federation/build-subgraph';
-import { createMergedGateway } from '../../src/server/federation/merged/merged-gateway';
-import {
-  asGraphQLError,
-  createOperationExecutor,
-  type CompileOperation,
-} from '../../src/server/federation/merged/operation-executor';
+import { buildSubgraph } from '../../src/federation';
+import { createMergedGateway } from '../../src/federation';
+import { asGraphQLError, createOperationExecutor, type CompileOperation } from '../../src/federation';
 import { fixtureModules, type FixtureContext } from './fixtures';
 import { ask, batchSummary, comparable, serverOptions } from './helpers';
 import { PARITY_CASES } from './queries';

@@ -1,6 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
-import { prefetchRomeReferentialsBelow } from '../rome/referential-prefetch';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { TerritoryInput } from '../territory/territory.input';
 import { toConnection } from './offer-connection';
@@ -19,11 +17,9 @@ export class OccupationOffersResolver {
     first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: GraphContext,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<OfferConnection> {
     const page = pageRequest(first, after);
     const criteria = { ...criteriaForTerritory(territory), codeROME: [occupation.code] };
-    prefetchRomeReferentialsBelow(info, context);
     return toConnection(await offerLoaders(context).search.load({ criteria, range: upstreamRange(page) }), page);
   }
 }

@@ -1,6 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
-import { prefetchRomeReferentialsBelow } from '../rome/referential-prefetch';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { notFound } from '../shared/errors';
 import { assertOfferId } from '../shared/validation';
@@ -23,11 +21,9 @@ export class OfferResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last offer of the previous page.' })
     after: string | null,
     @Ctx() context: GraphContext,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<OfferConnection> {
     const criteria = criteriaFromFilter(filter);
     const page = pageRequest(first, after);
-    prefetchRomeReferentialsBelow(info, context);
     return toConnection(await offerLoaders(context).search.load({ criteria, range: upstreamRange(page) }), page);
   }
 

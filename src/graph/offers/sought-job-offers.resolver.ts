@@ -1,6 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Directive, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
-import { prefetchRomeReferentialsBelow } from '../rome/referential-prefetch';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { badUserInput } from '../shared/errors';
 import { toConnection } from './offer-connection';
@@ -28,14 +26,12 @@ export class SoughtJobOffersResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last offer of the previous page.' })
     after: string | null,
     @Ctx() context: GraphContext,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<MatchingOfferConnection> {
     const position = after ? decodeMatchingCursor(after) : undefined;
     const page = pageRequest(first, position ? offerCursor(position.offset) : null);
     const { criteria, area } = soughtJobSearch(job);
     const range = upstreamRange(page);
     const search = offerLoaders(context).search;
-    prefetchRomeReferentialsBelow(info, context);
 
     let matchedBy = position?.basis ?? MatchingOffersBasis.APPELLATION;
     let found =

@@ -17,6 +17,7 @@ import { DetailedSkill, Knowledge, MacroKnowHow, MacroSoftSkill } from './compet
 import { resolveOccupationReference } from './occupation.reference';
 import { OccupationResolver } from './occupation.resolver';
 import { OfferAppellationResolver } from './offer-appellation.resolver';
+import { warmUpRomeReferentials } from './referential-prefetch';
 import { resolveRomeAppellationReference } from './rome-appellation.reference';
 import { romeCosts } from './rome.costs';
 import { WorkContextResolver } from './work-context.resolver';
@@ -46,4 +47,5 @@ export const romeSubgraph: SubgraphModule<GraphContext> = {
     RomeAppellation: resolveRomeAppellationReference,
   },
   costs: romeCosts,
+  warmUp: warmUpRomeReferentials,
 };

@@ -1,6 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { WarmUpRequest } from '../../federation';
 import type { GraphContext } from '../context';
-import { selectedTypesBelow } from '../shared/selected-types';
 import { romeLoaders } from './rome.loaders';
 
 /** Types whose fields are answered from the ROME métiers list (occupations with their appellations). */
@@ -9,14 +8,13 @@ const FROM_METIERS = ['Occupation', 'RomeAppellation', 'AppellationMatch'];
 const FROM_FICHES = ['Competence'];
 
 /**
- * Called by a resolver about to make its own upstream call (an offers search): starts loading the ROME
- * referentials its selection will need, so that on a cold cache the whole-list calls overlap that call instead of
- * following it. Loading is memoised per request, so the resolvers that need a list share the same call, and a failure
- * surfaces there. Only in a process that executes the whole graph does the selection show those types.
+ * The rome subgraph's warm-up: when the operation selects types answered from the ROME whole lists, their loading
+ * starts as the request does, so on a cold cache it overlaps other subgraphs' upstream calls (an offers search)
+ * instead of following them. Loading is memoised per request: the resolvers that need a list share this call, and a
+ * failure surfaces there.
  */
-export function prefetchRomeReferentialsBelow(info: GraphQLResolveInfo, context: GraphContext): void {
-  const selected = selectedTypesBelow(info);
+export function warmUpRomeReferentials({ selectedTypes, context }: WarmUpRequest<GraphContext>): void {
   const loaders = romeLoaders(context);
-  if (FROM_METIERS.some((type) => selected.has(type))) loaders.occupations().catch(() => undefined);
-  if (FROM_FICHES.some((type) => selected.has(type))) loaders.competences().catch(() => undefined);
+  if (FROM_METIERS.some((type) => selectedTypes.has(type))) loaders.occupations().catch(() => undefined);
+  if (FROM_FICHES.some((type) => selectedTypes.has(type))) loaders.competences().catch(() => undefined);
 }

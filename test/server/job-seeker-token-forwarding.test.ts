@@ -3,7 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { createGraphContext, type GraphContext, JOB_SEEKER_TOKEN_HEADER, jobSeekerTokenFrom } from '../../src/graph';
 import { startSandbox, type Sandbox } from '../../src/sandbox';
-import { createApolloGateway } from '../../src/server/federation/apollo-gateway';
+import { createApolloGateway } from '../../src/federation';
 import { travailGraphSubgraphs } from '../../src/server/graph-server';
 import { formatError } from '../../src/server/plugins/format-error';
 import { DEFAULT_QUOTAS, type Upstream } from '../../src/upstream';
@@ -56,7 +56,10 @@ describe('subgraphs as separate HTTP servers behind @apollo/gateway', () => {
       );
     }
     gatewayUrl = await serve(
-      new ApolloServer<GraphContext>({ gateway: createApolloGateway(subgraphs, { urls }), formatError }),
+      new ApolloServer<GraphContext>({
+        gateway: createApolloGateway(subgraphs, { urls, forwardedHeaders: { jobseeker: [JOB_SEEKER_TOKEN_HEADER] } }),
+        formatError,
+      }),
       upstream,
     );
   });
