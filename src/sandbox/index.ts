@@ -46,6 +46,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     clients,
     tokenTtlSeconds: options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS,
     latencyMs: 0,
+    apiLatencyMs: {},
     tokens,
     individu: {
       codes: new AuthorizationCodes(),
@@ -84,6 +85,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     resetCounters: () => state.counters.reset(),
     setLatency: (ms: number) => applyConfig(state, { latencyMs: ms }),
     setQuota: (api: SandboxApi, perSecond: number) => applyConfig(state, { quotas: { [api]: perSecond } }),
+    setApiLatency: (api: SandboxApi, ms: number) => applyConfig(state, { apiLatencyMs: { [api]: ms } }),
+    revokeTokens: () => state.tokens.expireAll(),
     injectFault: (rule: FaultRule) => state.faults.add(rule),
     clearFaults: () => state.faults.clear(),
     close: () => {

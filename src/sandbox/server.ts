@@ -5,6 +5,8 @@ import { handleTokenRequest, TOKEN_PATH } from './auth/token-endpoint';
 import { ADMIN_PREFIX, handleAdminRequest } from './control/admin';
 import { header, type SandboxRequest } from './http/request';
 import { emptyResponse, jsonResponse, textResponse, type SandboxResponse } from './http/response';
+import type { TokenGrant } from './auth/token-store';
+import type { RouteMatch } from './routing';
 import type { SandboxState } from './state';
 import type { FaultRule, SandboxApi } from './types';
 
@@ -47,7 +49,8 @@ export function createRequestListener(state: SandboxState): RequestListener {
       .then((request) => {
         if (!request) return send(res, textResponse(413, 'Request Entity Too Large'), 0);
         if (request.path.startsWith(ADMIN_PREFIX)) return send(res, handleAdminRequest(request, state), 0);
-        return send(res, answer(request, state), state.latencyMs);
+        const response = answer(request, state);
+        return send(res, response, state.latencyMs + (response.extraDelayMs ?? 0));
       })
       .catch(() => send(res, jsonResponse(500, { message: 'Erreur interne du serveur.' }), 0));
   }) as RequestListener;
@@ -94,15 +97,25 @@ function answerApiCall(request: SandboxRequest, state: SandboxState): SandboxRes
   if (!match) return unauthorized();
   const api: SandboxApi = match.route.api;
   state.counters.apiCall(api, `${match.route.method} ${match.route.template}`);
+  const extraDelayMs = state.apiLatencyMs[api] ?? 0;
+  const answered = answerAuthorised(request, state, { api, grant: lookup.grant, match });
+  return extraDelayMs > 0 ? { ...answered, extraDelayMs } : answered;
+}
 
-  if (!hasApiScopes(lookup.grant.scopes, api)) {
+function answerAuthorised(
+  request: SandboxRequest,
+  state: SandboxState,
+  call: { api: SandboxApi; grant: TokenGrant; match: RouteMatch },
+): SandboxResponse {
+  const { api, grant, match } = call;
+  if (!hasApiScopes(grant.scopes, api)) {
     return jsonResponse(403, {
       error: 'insufficient_scope',
       error_description: `Scopes required: ${API_SCOPES[api].join(' ')}`,
     });
   }
 
-  const quota = state.quotas.take(lookup.grant.clientId, api);
+  const quota = state.quotas.take(grant.clientId, api);
   const rateHeaders: Record<string, string> =
     quota.capacity > 0 && Number.isFinite(quota.capacity)
       ? { [RATE_LIMIT_CAPACITY]: String(quota.capacity), [RATE_LIMIT_REMAINING]: String(quota.remaining) }
@@ -134,6 +147,13 @@ function faultResponse(rule: FaultRule, capacity: number | undefined): SandboxRe
     });
   }
   if (rule.status === 204 || rule.status === 304) return emptyResponse(rule.status);
+  if (rule.malformedJson) {
+    return {
+      status: rule.status,
+      headers: { 'Content-Type': 'application/json;charset=UTF-8' },
+      body: '{"resultats":[{"id":"1","intitule":"Dével',
+    };
+  }
   if (rule.body !== undefined) {
     return isJson(rule.body)
       ? { status: rule.status, headers: { 'Content-Type': 'application/json;charset=UTF-8' }, body: rule.body }

@@ -70,9 +70,13 @@ export interface FaultRule {
   status: number;
   /** How many matching calls get the fault; default: until cleared. */
   times?: number;
+  /** Share of matching calls that get the fault, in (0, 1] (seeded, so a run repeats); default 1: every one. */
+  share?: number;
   /** For 429 (default 1). */
   retryAfterSeconds?: number;
   body?: string;
+  /** Answer `status` with a JSON content type and a truncated JSON body (an answer cut short by a proxy). */
+  malformedJson?: boolean;
 }
 
 export interface Sandbox {
@@ -93,6 +97,10 @@ export interface Sandbox {
   resetCounters(): void;
   setLatency(ms: number): void;
   setQuota(api: SandboxApi, perSecond: number): void;
+  /** Added to every answer of `api` only, on top of the global latency (0 removes it). */
+  setApiLatency(api: SandboxApi, ms: number): void;
+  /** Every token issued so far now reads as expired: the next call with one gets 401, as after a server-side revocation. */
+  revokeTokens(): void;
   /** Answers `status` (429: text/plain + Retry-After) instead of the real response, `times` times (default: until cleared). */
   injectFault(rule: FaultRule): void;
   clearFaults(): void;

@@ -1,5 +1,9 @@
 import {
+  DEFAULT_CIRCUIT,
   DEFAULT_QUOTAS,
+  DEFAULT_REDIS_TIMEOUT_MS,
+  DEFAULT_REQUEST_DEADLINE_MS,
+  DEFAULT_STALE_IF_ERROR_MS,
   DEFAULT_TTLS,
   endpointsFrom,
   type FranceTravailEndpoints,
@@ -99,6 +103,13 @@ export function loadConfig(env: Env = process.env): ServerConfig {
       requestTimeoutMs: integer(env, 'FT_TIMEOUT_MS', 10_000),
       maxRetries: integer(env, 'FT_MAX_RETRIES', 3),
       maxQuotaWaitMs: integer(env, 'FT_MAX_QUOTA_WAIT_MS', 15_000),
+      requestDeadlineMs: positiveInteger(env, 'REQUEST_DEADLINE_MS', DEFAULT_REQUEST_DEADLINE_MS),
+      staleIfErrorMs: integer(env, 'FT_STALE_IF_ERROR_MS', DEFAULT_STALE_IF_ERROR_MS),
+      circuit: {
+        failuresToOpen: positiveInteger(env, 'FT_CIRCUIT_FAILURES', DEFAULT_CIRCUIT.failuresToOpen),
+        halfOpenAfterMs: integer(env, 'FT_CIRCUIT_HALF_OPEN_MS', DEFAULT_CIRCUIT.halfOpenAfterMs),
+      },
+      redisTimeoutMs: positiveInteger(env, 'REDIS_TIMEOUT_MS', DEFAULT_REDIS_TIMEOUT_MS),
       tokenRefreshMarginMs: 60_000,
     },
   };
@@ -134,6 +145,12 @@ export function parseSubgraphUrls(value: string): Record<string, string> {
     urls[name] = url;
   }
   return urls;
+}
+
+function positiveInteger(env: Env, name: string, fallback: number): number {
+  const value = integer(env, name, fallback);
+  if (value < 1) throw new Error(`${name} must be at least 1; got "${env[name]}".`);
+  return value;
 }
 
 /** `MAX_UPSTREAM_CALLS`: one number for every API, or `offres=200,marche=300`. */

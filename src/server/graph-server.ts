@@ -15,6 +15,7 @@ import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubg
 import type { ExecutionMode } from './config';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
 import { formatError } from './plugins/format-error';
+import { staleDataPlugin } from './plugins/stale-data';
 import {
   DEFAULT_DOCUMENT_LIMITS,
   type DocumentLimits,
@@ -58,6 +59,7 @@ export function createGraphServer(options: GraphServerOptions): ApolloServer<Gra
       ApolloServerPluginCacheControlDisabled(),
       appellationDiagnosticsPlugin,
       observabilityPlugin as ApolloServerPlugin<GraphContext>,
+      staleDataPlugin,
       ...(options.upstreamCallBudget
         ? [demandControlPlugin({ costs: graphCosts(), budget: options.upstreamCallBudget })]
         : []),

@@ -73,6 +73,8 @@ export interface CacheTtls {
   offersMs: number;
   /** Marché du travail referentials (territories, nomenclatures, the indicator catalogue). */
   marcheReferentialMs: number;
+  /** Offres d'emploi v2 referentials (contract types, communes, NAF codes…): whole lists that change rarely. */
+  offresReferentialMs: number;
   /** Marché du travail quarterly indicators and salaries: figures revised within the quarter. */
   marcheIndicatorMs: number;
   /** Marché du travail "no figure" answers: kept hours, not the figures' lifetime, since figures may come out. */
@@ -101,6 +103,17 @@ export interface UpstreamConfig {
   maxRetries: number;
   /** Longest total time a call may wait for a quota slot or a Retry-After before failing with UPSTREAM_RATE_LIMITED. */
   maxQuotaWaitMs: number;
+  /**
+   * Time an incoming request has for everything upstream (token, quota slot, calls, retries) before it answers with
+   * what it has (default 8000). One deadline per request, created with its context.
+   */
+  requestDeadlineMs?: number;
+  /** How long past its lifetime a cached answer is kept, to be served (with its age) when France Travail fails (default 24 h). */
+  staleIfErrorMs?: number;
+  /** Per-API circuit breaker: consecutive failed attempts that open it (default 5) and how long it stays open before a probe (default 5000). */
+  circuit?: { failuresToOpen: number; halfOpenAfterMs: number };
+  /** Longest wait for one Redis command before falling back to process memory (default 250). */
+  redisTimeoutMs?: number;
   /** Refresh tokens this long before they expire. */
   tokenRefreshMarginMs: number;
   /** Most sockets kept open to one France Travail host (default 16). */
@@ -134,9 +147,15 @@ export const DEFAULT_TTLS: CacheTtls = {
   tensionMs: 365 * 24 * 3600 * 1000,
   offersMs: 5 * 60 * 1000,
   marcheReferentialMs: 90 * 24 * 3600 * 1000,
+  offresReferentialMs: 7 * 24 * 3600 * 1000,
   marcheIndicatorMs: 30 * 24 * 3600 * 1000,
   marcheNoFigureMs: 6 * 3600 * 1000,
   agenciesMs: 24 * 3600 * 1000,
   infotravailMs: 7 * 24 * 3600 * 1000,
   jobSeekerMs: 5 * 60 * 1000,
 };
+
+export const DEFAULT_REQUEST_DEADLINE_MS = 8000;
+export const DEFAULT_STALE_IF_ERROR_MS = 24 * 3600 * 1000;
+export const DEFAULT_CIRCUIT = { failuresToOpen: 5, halfOpenAfterMs: 5000 };
+export const DEFAULT_REDIS_TIMEOUT_MS = 250;

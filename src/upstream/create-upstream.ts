@@ -1,12 +1,22 @@
 import KeyvRedis from '@keyv/redis';
 import { Keyv } from 'keyv';
-import type { UpstreamApi, UpstreamConfig } from './config';
+import {
+  DEFAULT_CIRCUIT,
+  DEFAULT_REDIS_TIMEOUT_MS,
+  DEFAULT_REQUEST_DEADLINE_MS,
+  DEFAULT_STALE_IF_ERROR_MS,
+  type UpstreamApi,
+  type UpstreamConfig,
+} from './config';
 import { ApiCaller } from './core/api-caller';
+import { ApiCircuits } from './core/circuit-breakers';
+import { FairQuotaQueue } from './core/fair-quota-queue';
 import { HttpTransport } from './core/http-transport';
 import { BoundedMemoryStore } from './core/memory-store';
 import { ClientCredentialsTokens } from './core/oauth-tokens';
 import { MemoryQuotaLimiter, type QuotaLimiter } from './core/quota-limiter';
 import { connectRedis, type RedisConnection } from './core/redis-connection';
+import { RedisGuard } from './core/redis-guard';
 import { RedisQuotaLimiter } from './core/redis-quota-limiter';
 import { ResponseCache } from './core/response-cache';
 import { UPSTREAM_SCOPES } from './core/scopes';
@@ -25,7 +35,7 @@ const DEFAULT_PARSED_CACHE_ENTRIES = 2000;
 /** The in-memory shared layer keeps more entries than the parsed LRU: they are cheap serialised rows. */
 const MEMORY_STORE_ENTRIES = 10_000;
 /** Cache entries are stored under this version, so a change of stored shape never reads old entries. */
-const CACHE_FORMAT = 'v1';
+const CACHE_FORMAT = 'v2';
 /**
  * The APIs the graph calls with the application's token. Métiers recherchés is called with each job seeker's own
  * token: the application never holds one for it.
@@ -62,6 +72,11 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
       throw error;
     }
   }
+  const connected = redis;
+  // One guard for cache and limiter: a Redis found hung by one is skipped by both until it answers again.
+  const redisGuard = connected
+    ? new RedisGuard(() => connected.ping(), { timeoutMs: config.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS })
+    : undefined;
 
   const shared = redis
     ? new Keyv({ store: new KeyvRedis(redis), namespace: config.keyPrefix, useKeyPrefix: false })
@@ -79,11 +94,13 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
     shared,
     maxParsedEntries: config.parsedCacheEntries ?? DEFAULT_PARSED_CACHE_ENTRIES,
     keyVersion: CACHE_FORMAT,
+    staleIfErrorMs: config.staleIfErrorMs ?? DEFAULT_STALE_IF_ERROR_MS,
+    sharedGuard: redisGuard,
     observer: config.observer,
   });
 
-  const limiter: QuotaLimiter = redis
-    ? new RedisQuotaLimiter(redis, config.quotas, config.keyPrefix)
+  const limiter: QuotaLimiter = connected
+    ? new RedisQuotaLimiter(connected, config.quotas, config.keyPrefix, redisGuard)
     : new MemoryQuotaLimiter(config.quotas);
   const tokens = new ClientCredentialsTokens(transport, {
     tokenUrl: config.endpoints.tokenUrl,
@@ -91,12 +108,20 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
     refreshMarginMs: config.tokenRefreshMarginMs,
     maxRetries: config.maxRetries,
   });
-  const caller = new ApiCaller(transport, tokens, limiter, {
-    scopes: UPSTREAM_SCOPES,
-    maxRetries: config.maxRetries,
-    maxQuotaWaitMs: config.maxQuotaWaitMs,
-    observer: config.observer,
-  });
+  const caller = new ApiCaller(
+    transport,
+    tokens,
+    new FairQuotaQueue(limiter, config.quotas),
+    new ApiCircuits(config.circuit ?? DEFAULT_CIRCUIT),
+    {
+      scopes: UPSTREAM_SCOPES,
+      maxRetries: config.maxRetries,
+      maxQuotaWaitMs: config.maxQuotaWaitMs,
+      attemptTimeoutMs: config.requestTimeoutMs,
+      defaultDeadlineMs: config.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
+      observer: config.observer,
+    },
+  );
 
   const { endpoints, ttls } = config;
   let closing: Promise<void> | undefined;
@@ -116,6 +141,7 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
     marche: new MarcheClient(caller, cache, trimSlash(endpoints.marche), ttls),
     agences: new AgencesClient(caller, cache, trimSlash(endpoints.agences), ttls),
     infotravail: new InfotravailClient(caller, cache, trimSlash(endpoints.infotravail), ttls),
+    requestDeadlineMs: config.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
     metiersRecherches: new MetiersRecherchesClient(caller, cache, {
       baseUrl: trimSlash(endpoints.metiersRecherches),
       ttlMs: ttls.jobSeekerMs,
@@ -147,6 +173,12 @@ function assertUsableConfig(config: UpstreamConfig): void {
   if (!Number.isInteger(config.maxRetries) || config.maxRetries < 0)
     problems.push('maxRetries must be a non-negative integer');
   if (!(config.maxQuotaWaitMs >= 0)) problems.push('maxQuotaWaitMs must be zero or more');
+  if (config.requestDeadlineMs !== undefined && !(config.requestDeadlineMs > 0))
+    problems.push('requestDeadlineMs must be positive');
+  if (config.redisTimeoutMs !== undefined && !(config.redisTimeoutMs > 0))
+    problems.push('redisTimeoutMs must be positive');
+  if (config.circuit && !(Number.isInteger(config.circuit.failuresToOpen) && config.circuit.failuresToOpen >= 1))
+    problems.push('circuit.failuresToOpen must be a positive integer');
   if (!(config.tokenRefreshMarginMs >= 0)) problems.push('tokenRefreshMarginMs must be zero or more');
   if (!config.keyPrefix) problems.push('keyPrefix must not be empty');
   if (!config.credentials.clientId || !config.credentials.clientSecret) problems.push('credentials are missing');

@@ -14,6 +14,8 @@ export interface Upstream {
   marche: MarcheApi;
   agences: AgencesApi;
   infotravail: InfotravailApi;
+  /** Time each incoming request has for everything upstream (REQUEST_DEADLINE_MS). */
+  readonly requestDeadlineMs: number;
   /** Called with a job seeker's own token only. */
   metiersRecherches: MetiersRecherchesApi;
   /**
@@ -25,7 +27,16 @@ export interface Upstream {
   close(): Promise<void>;
 }
 
-export type { OffresApi, OffreDto, OffresPage, OffresSearchCriteria } from './offres/dto';
+export type {
+  OffresApi,
+  OffreDto,
+  OffresPage,
+  OffresSearchCriteria,
+  OffresReferentialName,
+  OffresReferentialItem,
+  FiltrePossibleDto,
+} from './offres/dto';
+export { OffresBadRequestError } from './offres/bad-request';
 export { workPlaceDepartement } from './offres/work-place';
 export type {
   RomeApi,
@@ -75,6 +86,8 @@ export type { MetiersRecherchesApi, MetierRechercheDto, MobiliteDto } from './me
 export { JobSeekerForbiddenError, JobSeekerUnauthenticatedError } from './metiers-recherches/errors';
 export type { TerritoryKey, TerritoryLevel } from './territory';
 export * from './core/errors';
+export { Deadline } from './core/deadline';
+export { ANONYMOUS_CLIENT, type RequestScope, type StaleNotice } from './core/request-scope';
 export * from './config';
 export { createUpstream } from './create-upstream';
 export type {

@@ -28,7 +28,7 @@ describe('the core traversal through the gateway, in sandbox mode', () => {
     const afterCold = sandbox.counters();
 
     expect(cold.errors).toBeUndefined();
-    const connection = cold.data!.offers;
+    const connection = cold.data!.offers!;
     const offers = connection.edges.map((edge) => edge.node);
     expect(connection.totalCount).toBeGreaterThan(150);
     expect(offers).toHaveLength(150);

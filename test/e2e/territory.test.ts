@@ -52,6 +52,18 @@ const TERRITORY_ARGUMENTS: [coordinate: string, query: string, argumentName: str
     DEPARTEMENT_20,
   ],
   [
+    'Occupation.tensions(territory)',
+    `{ occupation(code: "M1805") { tensions(territory: { type: DEPARTEMENT, code: "20" }) ${TENSION} } }`,
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
+    'RomeAppellation.tensions(territory)',
+    `{ appellation(code: "404278") { tensions(territory: { type: DEPARTEMENT, code: "20" }) ${TENSION} } }`,
+    'territory',
+    DEPARTEMENT_20,
+  ],
+  [
     'Occupation.labourMarketStatistics(territory)',
     '{ occupation(code: "M1805") { labourMarketStatistics(territory: { type: DEPARTEMENT, code: "20" }) { areaCode } } }',
     'territory',

@@ -1,9 +1,12 @@
 import { startServer, type RunningServer } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 
-/** Starts travail-graph in sandbox mode on a free loopback port, with its own sandbox and an in-memory cache. */
+/**
+ * Starts travail-graph in sandbox mode on a free loopback port, with its own sandbox and an in-memory cache. The
+ * request deadline is generous, for a loaded test machine; tests about deadlines set REQUEST_DEADLINE_MS themselves.
+ */
 export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  return startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env }));
+  return startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', REQUEST_DEADLINE_MS: '30000', ...env }));
 }
 
 export interface GraphResponse<TData = any> {

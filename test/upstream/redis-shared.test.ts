@@ -1,4 +1,4 @@
-import { createUpstream, type Upstream } from '../../src/upstream';
+import { createUpstream, DEFAULT_STALE_IF_ERROR_MS, type Upstream } from '../../src/upstream';
 import type { RedisConnection } from '../../src/upstream/core/redis-connection';
 import { connectTestRedis, deleteKeysUnder, keysUnder, REDIS_URL, uniqueKeyPrefix } from './support/redis';
 import { BUSY_SEARCH, callsDuring, configFor, startSandbox, UpstreamPool, type Sandbox } from './support/sandbox';
@@ -63,7 +63,9 @@ describe('cache and quota shared through a real Redis', () => {
     expect(searchKey).toBeDefined();
     const ttl = await redis.pTTL(searchKey!);
     expect(ttl).toBeGreaterThan(0);
-    expect(ttl).toBeLessThanOrEqual(configFor(sandbox).ttls.offersMs);
+    // Kept past its lifetime for the stale-if-error window, to be served when France Travail fails.
+    expect(ttl).toBeGreaterThan(configFor(sandbox).ttls.offersMs);
+    expect(ttl).toBeLessThanOrEqual(configFor(sandbox).ttls.offersMs + DEFAULT_STALE_IF_ERROR_MS);
     expect(keys.some((key) => key.includes(':quota:offres'))).toBe(true);
   });
 

@@ -117,7 +117,9 @@ export class JoinedType {
         (own && (!own.requires || keys.has(own.subgraph)) ? own : undefined) ??
         sources.find((s) => keys.has(s.subgraph) && referenceResolvers.has(s.subgraph)) ??
         sources.find((s) => keys.has(s.subgraph)) ??
-        own;
+        own ??
+        // A value type (no key) that several subgraphs declare, the others with `@external` fields only.
+        (keys.size === 0 ? sources[0] : undefined);
       if (!source) throw new Error(`${this.type.name}.${fieldName} cannot be resolved for an object from ${origin}`);
       this.choices.set(cacheKey, source);
     }
@@ -180,7 +182,14 @@ function call(
   context: unknown,
   info: GraphQLResolveInfo,
 ) {
-  if (source.resolve) return source.resolve(parent, args, context, info);
+  // A view reads other fields than the one being resolved: their resolvers must see their own field name.
+  if (source.resolve)
+    return source.resolve(
+      parent,
+      args,
+      context,
+      info.fieldName === source.field ? info : { ...info, fieldName: source.field },
+    );
   const value = (parent as Record<string, unknown>)[source.field];
   return typeof value === 'function' ? value.call(parent, args, context, info) : value;
 }

@@ -13,9 +13,9 @@ export interface AgencyLoaders {
   competent: DataLoader<string, Agency[], string>;
 }
 
-export const agencyLoaders = perRequest<GraphContext, AgencyLoaders>(({ upstream }) => ({
-  directory: wholeListLoader(async () => agencyDirectoryOf(await upstream.agences.listAgences())),
+export const agencyLoaders = perRequest<GraphContext, AgencyLoaders>(({ upstream, upstreamScope }) => ({
+  directory: wholeListLoader(async () => agencyDirectoryOf(await upstream.agences.listAgences(upstreamScope))),
   competent: keyedLoader({
-    load: async (commune: string) => (await upstream.agences.agencesCompetentes(commune)).map(toAgency),
+    load: async (commune: string) => (await upstream.agences.agencesCompetentes(commune, upstreamScope)).map(toAgency),
   }),
 }));

@@ -15,7 +15,7 @@ const salariesByTerritory: FieldCost = { api: 'marche', calls: 'wholeList', list
 const referential = (list: string): FieldCost => ({ api: 'marche', calls: 'wholeList', list: `marche:${list}` });
 
 const HOSTS = ['Territory', 'Occupation', 'RomeAppellation'];
-const PER_OCCUPATION = ['tension', 'jobSeekers', 'newRegistrations', 'registeredOffers', 'hires'];
+const PER_OCCUPATION = ['tension', 'tensions', 'jobSeekers', 'newRegistrations', 'registeredOffers', 'hires'];
 
 /**
  * Indicator fields also read the indicator catalogue (`marketIndicators`' list) to validate their arguments; that
@@ -46,6 +46,7 @@ export const marketCosts: SubgraphCosts = {
       ),
     ),
     'Territory.dynamism': { assumed: 12 },
+    ...Object.fromEntries(HOSTS.map((host) => [`${host}.tensions`, { assumed: 5 }])),
     'Query.regions': { assumed: 18 },
     // Occitanie has 13 départements; the nation 101.
     'Territory.departements': { assumed: 101 },

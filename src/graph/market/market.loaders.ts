@@ -35,19 +35,19 @@ export interface MarketLoaders {
   salaries: DataLoader<TerritoryRecord, Map<string, OccupationSalary>, string>;
 }
 
-export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream }) => {
+export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream, upstreamScope }) => {
   const levels = upstream.marche.territoryLevels;
   return {
     tensions: keyedLoader({
       load: async ({ romeCode, territory }: TensionKey) => {
         const { record, key } = publishedFor(territory, levels);
-        const items = await upstream.marche.getTension({ territory: key, romeCode });
+        const items = await upstream.marche.getTension({ territory: key, romeCode }, upstreamScope);
         return tensionsByYear(romeCode, items).map((figures) => withTerritory(figures, toTerritory(record)));
       },
       cacheKey: ({ romeCode, territory }) => `${romeCode}|${publishedFor(territory, levels).record.id}`,
     }),
     indicators: keyedLoader({
-      load: (key: IndicatorKey) => upstream.marche.getIndicator(key),
+      load: (key: IndicatorKey) => upstream.marche.getIndicator(key, upstreamScope),
       cacheKey: (key) =>
         [
           key.indicator,
@@ -61,7 +61,7 @@ export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream
     salaries: keyedLoader({
       load: async (territory: TerritoryRecord) => {
         const { record, key } = publishedFor(territory, levels);
-        return salariesByOccupation(await upstream.marche.getSalaries(key), toTerritory(record));
+        return salariesByOccupation(await upstream.marche.getSalaries(key, upstreamScope), toTerritory(record));
       },
       cacheKey: (territory) => publishedFor(territory, levels).record.id,
     }),

@@ -8,7 +8,7 @@ import { indicatorFigures, salaryIn } from './market-figures';
 import { RomeAppellationReference, OccupationReference, Tension } from './market.types';
 import { PeriodRangeInput } from './period';
 import { territoryArgument } from '../territory/territory-argument';
-import { tensionFor } from './territory.resolver';
+import { tensionFor, tensionsFor } from './territory.resolver';
 
 const FIGURES_NOTE = 'One entry per quarter, latest first; null when France Travail publishes no figure.';
 const PERIODS_DESCRIPTION = 'A range of quarters; omitted: the latest published quarter only.';
@@ -59,6 +59,24 @@ function occupationMarketResolver<T extends Host>(
       @Ctx() context: GraphContext,
     ): Promise<Tension | null> {
       return tensionFor(options.occupationCode(root), territory, year, context);
+    }
+
+    @FieldResolver(() => [Tension], {
+      nullable: true,
+      description: `Recruitment tension in a territory, every published year (latest first) or those of \`periods\`; null when none is published.${note}`,
+    })
+    @requiresOccupation(options.appellation)
+    tensions(
+      @Root() root: T,
+      @Arg('territory', () => TerritoryInput) territory: TerritoryInput,
+      @Arg('periods', () => PeriodRangeInput, {
+        nullable: true,
+        description: 'A range of years, e.g. { from: "2019", to: "2020" }; omitted: every published year.',
+      })
+      periods: PeriodRangeInput | null,
+      @Ctx() context: GraphContext,
+    ): Promise<Tension[] | null> {
+      return tensionsFor(options.occupationCode(root), territory, periods, context);
     }
 
     @FieldResolver(() => [JobSeekerFigures], {

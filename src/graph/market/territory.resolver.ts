@@ -12,11 +12,15 @@ import { DynamismFigures, HireFigures, JobSeekerFigures, OfferFigures, Occupatio
 import { indicatorFigures, salaryIn } from './market-figures';
 import { marketLoaders, pickYear } from './market.loaders';
 import { Tension, Territory } from './market.types';
-import { PeriodRangeInput } from './period';
+import { assertPeriodRange, inRange, PeriodKind, type PeriodRange, PeriodRangeInput } from './period';
 import { toTerritory, type TerritoryNode } from './territories';
 
 const OCCUPATION_DESCRIPTION = 'ROME 4.0 code, e.g. "M1805"; omitted: every occupation together.';
 const PERIODS_DESCRIPTION = 'A range of quarters; omitted: the latest published quarter only.';
+const TENSIONS_DESCRIPTION =
+  'Recruitment tension of an occupation here, every published year (latest first) or those of `periods`; ' +
+  'null when none is published.';
+const YEARS_DESCRIPTION = 'A range of years, e.g. { from: "2019", to: "2020" }; omitted: every published year.';
 const FIGURES_NOTE = 'One entry per quarter, latest first; null when France Travail publishes no figure.';
 /** Salaries for at most this many occupations at once: they all come from one call, but the answer grows. */
 const MAX_SALARY_OCCUPATIONS = 100;
@@ -120,6 +124,19 @@ export class TerritoryResolver {
     );
   }
 
+  @FieldResolver(() => [Tension], { nullable: true, description: TENSIONS_DESCRIPTION })
+  async tensions(
+    @Root() territory: TerritoryNode,
+    @Arg('occupation', { description: 'ROME 4.0 code, e.g. "M1805".' }) occupation: string,
+    @Arg('periods', () => PeriodRangeInput, { nullable: true, description: YEARS_DESCRIPTION })
+    periods: PeriodRangeInput | null,
+    @Ctx() context: GraphContext,
+  ): Promise<Tension[] | null> {
+    const romeCode = assertRomeCode(occupation, 'occupation');
+    const range = periods ? assertPeriodRange(periods, PeriodKind.YEAR, 'periods') : null;
+    return tensionsIn(await marketLoaders(context).tensions.load({ romeCode, territory: recordOf(territory) }), range);
+  }
+
   @FieldResolver(() => [JobSeekerFigures], {
     nullable: true,
     description: `Job seekers registered at the end of the quarter, by category (DE_1). ${FIGURES_NOTE}`,
@@ -212,6 +229,24 @@ export class TerritoryResolver {
     const salaries = await Promise.all(codes.map((code) => salaryIn(context, record, code, 'territory')));
     return salaries.filter((salary) => salary !== null);
   }
+}
+
+/** Every published year within the range (all of them without one), latest first; null when none is published. */
+export function tensionsIn(tensions: Tension[], range: PeriodRange | null): Tension[] | null {
+  if (tensions.length === 0) return null;
+  return range ? tensions.filter((tension) => inRange(tension.period.code, range)) : tensions;
+}
+
+/** Shared by the occupation and appellation extensions: every year of the tension, within `periods` when given. */
+export async function tensionsFor(
+  romeCode: string,
+  input: TerritoryInput,
+  periods: PeriodRangeInput | null,
+  context: GraphContext,
+): Promise<Tension[] | null> {
+  const range = periods ? assertPeriodRange(periods, PeriodKind.YEAR, 'periods') : null;
+  const territory = territoryArgument(input, 'territory');
+  return tensionsIn(await marketLoaders(context).tensions.load({ romeCode, territory }), range);
 }
 
 /** Shared by the occupation and appellation extensions. */

@@ -1,25 +1,31 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { TerritoryInput } from '../territory/territory.input';
-import { toConnection } from './offer-connection';
 import { criteriaForTerritory } from './offer-criteria';
-import { offerLoaders } from './offer.loaders';
+import { searchOffers } from './offer-search';
 import { OccupationReference, OfferConnection } from './offer.types';
-import { pageRequest, upstreamRange } from './paging';
+import { BackwardPagingArgs } from './backward-paging.args';
+import { pageRequest } from './paging';
 
 @Resolver(() => OccupationReference)
 export class OccupationOffersResolver {
-  @FieldResolver(() => OfferConnection, { description: 'Offers for this occupation, optionally within one territory.' })
+  @FieldResolver(() => OfferConnection, {
+    nullable: true,
+    description:
+      'Offers for this occupation, optionally within one territory; null, with an error, when France Travail fails.',
+  })
   async offers(
     @Root() occupation: OccupationReference,
     @Arg('territory', () => TerritoryInput, { nullable: true }) territory: TerritoryInput | null,
     @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 0–150 (0 returns only totalCount).' })
     first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => BackwardPagingArgs) backward: BackwardPagingArgs,
     @Ctx() context: GraphContext,
   ): Promise<OfferConnection> {
-    const page = pageRequest(first, after);
+    const paging = { first, after, last: backward.last, before: backward.before };
+    pageRequest(paging);
     const criteria = { ...criteriaForTerritory(territory), codeROME: [occupation.code] };
-    return toConnection(await offerLoaders(context).search.load({ criteria, range: upstreamRange(page) }), page);
+    return searchOffers(context, { criteria, ...paging });
   }
 }

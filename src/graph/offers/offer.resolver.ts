@@ -1,30 +1,40 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { notFound } from '../shared/errors';
 import { assertOfferId } from '../shared/validation';
-import { toConnection } from './offer-connection';
 import { criteriaFromFilter } from './offer-criteria';
 import { OfferFilter } from './offer-filter.input';
+import { searchOffers } from './offer-search';
 import { offerLoaders } from './offer.loaders';
 import { Offer, OfferConnection } from './offer.types';
-import { pageRequest, upstreamRange } from './paging';
+import { BackwardPagingArgs } from './backward-paging.args';
+import { pageRequest } from './paging';
 
 @Resolver(() => Offer)
 export class OfferResolver {
   @Query(() => OfferConnection, {
-    description: "Searches job offers (France Travail Offres d'emploi v2). One upstream call per page.",
+    nullable: true,
+    description:
+      "Searches job offers (France Travail Offres d'emploi v2). One upstream call per page; facets come with it. " +
+      'France Travail serves positions 0–3149 only: narrow the filter to reach further. Null, with an error, when ' +
+      'France Travail fails.',
   })
   async offers(
     @Arg('filter', () => OfferFilter) filter: OfferFilter,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 0–150 (0 returns only totalCount).' })
+    @Arg('first', () => Int, {
+      defaultValue: 20,
+      description: 'Page size, 0–150 (0 returns only totalCount and facets).',
+    })
     first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last offer of the previous page.' })
     after: string | null,
+    @Args(() => BackwardPagingArgs) backward: BackwardPagingArgs,
     @Ctx() context: GraphContext,
   ): Promise<OfferConnection> {
-    const criteria = criteriaFromFilter(filter);
-    const page = pageRequest(first, after);
-    return toConnection(await offerLoaders(context).search.load({ criteria, range: upstreamRange(page) }), page);
+    const paging = { first, after, last: backward.last, before: backward.before };
+    const { criteria, referentialChecks } = criteriaFromFilter(filter);
+    pageRequest(paging);
+    return searchOffers(context, { criteria, referentialChecks, ...paging });
   }
 
   @Query(() => Offer, {

@@ -1,5 +1,6 @@
 import { Directive, Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../shared/page-info';
+import { OfferFacets } from './offer-facets.types';
 
 export enum OfferOriginSource {
   FRANCE_TRAVAIL = 'FRANCE_TRAVAIL',
@@ -17,6 +18,21 @@ export enum Requirement {
 registerEnumType(Requirement, {
   name: 'Requirement',
   description: 'Whether the employer requires or only wishes something.',
+});
+
+export enum ExperienceRequirement {
+  BEGINNER_ACCEPTED = 'BEGINNER_ACCEPTED',
+  DESIRED = 'DESIRED',
+  REQUIRED = 'REQUIRED',
+}
+registerEnumType(ExperienceRequirement, {
+  name: 'ExperienceRequirement',
+  description: 'How much the employer insists on experience (France Travail codes D, S, E).',
+  valuesConfig: {
+    BEGINNER_ACCEPTED: { description: 'Beginners are welcome (D).' },
+    DESIRED: { description: 'Experience is wished for (S).' },
+    REQUIRED: { description: 'Experience is required (E).' },
+  },
 });
 
 /** Key-only view of the territory entity, resolved by the market subgraph. */
@@ -40,12 +56,18 @@ export class Contract {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Nature of the contract, e.g. "Contrat travail", "Contrat apprentissage".',
+    description: 'Nature of the contract as published (a label), e.g. "Contrat travail", "Contrat apprentissage".',
   })
   nature!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Working time, e.g. "35H/semaine".' })
   workingHours!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Working time class as published: "Temps plein" or "Temps partiel".',
+  })
+  workingTimeLabel!: string | null;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -88,14 +110,35 @@ export class Company {
   @Field(() => String, { nullable: true })
   name!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Presentation of the employer (may contain HTML entities).' })
   description!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Employer's website." })
   url!: string | null;
+
+  @Field(() => String, { nullable: true, description: "URL of the employer's logo." })
+  logoUrl!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Size band of the establishment, e.g. "20 à 49 salariés".' })
   sizeBand!: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'An "entreprise adaptée": a company employing mostly workers with disabilities.',
+  })
+  adapted!: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'SIRET of the establishment, when given.' })
+  siret!: string | null;
+}
+
+@ObjectType({ description: 'A benefit listed with the salary (meal vouchers, company car…).', simpleResolvers: true })
+export class SalaryBenefit {
+  @Field({ description: 'France Travail code of the benefit.' })
+  code!: string;
+
+  @Field({ description: 'e.g. "Chèque repas".' })
+  label!: string;
 }
 
 @ObjectType({ description: 'Salary as published (free text upstream).', simpleResolvers: true })
@@ -105,6 +148,12 @@ export class Salary {
 
   @Field(() => String, { nullable: true })
   comment!: string | null;
+
+  @Field(() => [String], { description: 'Free-text complements (complement1, complement2), e.g. "Primes".' })
+  complements!: string[];
+
+  @Field(() => [SalaryBenefit], { description: 'Coded benefits (at most 5).' })
+  benefits!: SalaryBenefit[];
 }
 
 @ObjectType({ description: 'A skill the offer asks for.', simpleResolvers: true })
@@ -119,6 +168,141 @@ export class OfferCompetence {
   requirement!: Requirement | null;
 }
 
+@ObjectType({ description: 'A training or diploma the offer asks for.', simpleResolvers: true })
+export class OfferFormation {
+  @Field(() => String, { nullable: true, description: 'France Travail code of the training field.' })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Field of study, e.g. "boulangerie".' })
+  field!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Level, e.g. "CAP, BEP et équivalents", "Bac+5 et plus".' })
+  level!: string | null;
+
+  @Field(() => String, { nullable: true })
+  comment!: string | null;
+
+  @Field(() => Requirement, { nullable: true })
+  requirement!: Requirement | null;
+}
+
+@ObjectType({ description: 'A language or a driving licence asked for, with how firmly.', simpleResolvers: true })
+export class LabelledRequirement {
+  @Field({ description: 'e.g. "Anglais", "B - Véhicule léger".' })
+  label!: string;
+
+  @Field(() => Requirement, { nullable: true })
+  requirement!: Requirement | null;
+}
+
+@ObjectType({ description: 'A personal quality the employer looks for.', simpleResolvers: true })
+export class ProfessionalQuality {
+  @Field({ description: 'e.g. "Faire preuve d\'autonomie".' })
+  label!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+}
+
+@ObjectType({ description: 'Working conditions: schedules and constraints of the job.', simpleResolvers: true })
+export class WorkConditions {
+  @Field(() => [String], { description: 'Schedules, e.g. "35H Travail de nuit".' })
+  schedules!: string[];
+
+  @Field(() => [String], { description: 'Conditions of practice, e.g. "Port d\'une tenue".' })
+  conditions!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Additional practice details, e.g. "Travail le samedi".' })
+  additionalDetails!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Specific condition, e.g. "Travail de nuit".' })
+  specificCondition!: string | null;
+
+  @Field(() => [String], { description: 'Office software to master, e.g. "Tableur".' })
+  officeTools!: string[];
+}
+
+@ObjectType({ description: 'A code with its France Travail label.', simpleResolvers: true })
+export class OfferCodeLabel {
+  @Field()
+  code!: string;
+
+  @Field(() => String, { nullable: true })
+  label!: string | null;
+}
+
+@ObjectType({ description: "The employer's activity (NAF code).", simpleResolvers: true })
+export class OfferNaf {
+  @Field({ description: 'NAF sous-classe, e.g. "62.02A".' })
+  code!: string;
+}
+
+@ObjectType({ description: 'How to apply or whom to contact.', simpleResolvers: true })
+export class OfferContact {
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => [String], { description: 'Address or contact lines (coordonnees1–3), in order.' })
+  lines!: string[];
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'E-mail field as published; France Travail now puts a sentence with the offer link there.',
+  })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  comment!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Recruiter's website." })
+  recruiterUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where to apply online.' })
+  applicationUrl!: string | null;
+}
+
+@ObjectType({ description: 'The France Travail agency handling the offer.', simpleResolvers: true })
+export class OfferAgency {
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'As published (usually a sentence with the offer link).' })
+  email!: string | null;
+}
+
+@ObjectType({ description: 'Commitments towards workers with disabilities.', simpleResolvers: true })
+export class OfferInclusion {
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Open to beneficiaries of the employment obligation for disabled workers (accessibleTH).',
+  })
+  openToDisabledWorkers!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The offer comes from an "entreprise adaptée".' })
+  adaptedCompany!: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Employer recognised for its commitment to hiring people with disabilities ("handi-engagé").',
+  })
+  disabilityCommittedEmployer!: boolean | null;
+}
+
+@ObjectType({ description: 'A partner job board relaying the offer.', simpleResolvers: true })
+export class OfferPartner {
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "The offer's page on the partner's site." })
+  url!: string | null;
+
+  @Field(() => String, { nullable: true, description: "URL of the partner's logo." })
+  logoUrl!: string | null;
+}
+
 @ObjectType({ description: 'Where the offer comes from.', simpleResolvers: true })
 export class OfferOrigin {
   @Field(() => OfferOriginSource)
@@ -127,8 +311,11 @@ export class OfferOrigin {
   @Field(() => String, { nullable: true, description: 'Page of the offer on its origin site.' })
   url!: string | null;
 
-  @Field(() => [String], { description: 'Partner job boards relaying the offer.' })
+  @Field(() => [String], { description: 'Names of the partner job boards relaying the offer.' })
   partners!: string[];
+
+  @Field(() => [OfferPartner], { description: 'Partner job boards relaying the offer, with their links.' })
+  partnerLinks!: OfferPartner[];
 }
 
 /** Key-only view of the occupation entity, resolved by the rome subgraph. */
@@ -145,7 +332,7 @@ export class OccupationReference {
 })
 @Directive('@key(fields: "id")')
 export class Offer {
-  @Field(() => ID, { description: 'France Travail offer id, e.g. "209WNPD".' })
+  @Field(() => ID, { description: 'France Travail offer id, e.g. "209WNPD" (partner offers: digits).' })
   id!: string;
 
   @Field()
@@ -162,6 +349,9 @@ export class Offer {
 
   @Field(() => String, { nullable: true, description: 'ROME 4.0 code of the occupation, as published.' })
   romeCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Label of the ROME occupation, as published.' })
+  romeLabel!: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -187,17 +377,68 @@ export class Offer {
   @Field(() => String, { nullable: true, description: 'Experience asked for, e.g. "Débutant accepté", "2 An(s)".' })
   experience!: string | null;
 
+  @Field(() => ExperienceRequirement, { nullable: true })
+  experienceRequirement!: ExperienceRequirement | null;
+
+  @Field(() => String, { nullable: true, description: 'Free comment on the experience asked for.' })
+  experienceComment!: string | null;
+
+  @Field(() => [OfferFormation])
+  formations!: OfferFormation[];
+
+  @Field(() => [LabelledRequirement])
+  languages!: LabelledRequirement[];
+
+  @Field(() => [LabelledRequirement])
+  drivingLicences!: LabelledRequirement[];
+
   @Field(() => [OfferCompetence])
   competences!: OfferCompetence[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => [ProfessionalQuality], { description: 'Soft skills the employer looks for.' })
+  professionalQualities!: ProfessionalQuality[];
+
+  @Field(() => WorkConditions)
+  workConditions!: WorkConditions;
+
+  @Field(() => OfferCodeLabel, { nullable: true, description: 'How often the job requires travel, e.g. 1 "Jamais".' })
+  travel!: OfferCodeLabel | null;
+
+  @Field(() => OfferCodeLabel, {
+    nullable: true,
+    description: 'Qualification of the position, 1 (labourer) to 9 (manager, "Cadre").',
+  })
+  qualification!: OfferCodeLabel | null;
+
+  @Field(() => Int, { nullable: true, description: 'Number of positions to fill.' })
   positions!: number | null;
 
   @Field(() => String, { nullable: true, description: 'NAF code of the employer, e.g. "62.02A".' })
   nafCode!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => OfferNaf, { nullable: true, description: "The employer's activity, with its label." })
+  naf!: OfferNaf | null;
+
+  @Field(() => String, { nullable: true, description: 'Label of the activity sector.' })
   sectorLabel!: string | null;
+
+  @Field(() => OfferCodeLabel, { nullable: true, description: 'Activity sector: NAF division (2 digits) and label.' })
+  sector!: OfferCodeLabel | null;
+
+  @Field(() => OfferContact, { nullable: true })
+  contact!: OfferContact | null;
+
+  @Field(() => OfferAgency, { nullable: true })
+  agency!: OfferAgency | null;
+
+  @Field(() => OfferInclusion)
+  inclusion!: OfferInclusion;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Flagged by France Travail as hard to fill (few candidates).',
+  })
+  hardToFill!: boolean | null;
 
   @Field(() => OfferOrigin)
   origin!: OfferOrigin;
@@ -222,4 +463,10 @@ export class OfferConnection {
 
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
+
+  @Field(() => OfferFacets, {
+    description:
+      'Counts of the whole result set by contract type, nature, experience and qualification (no extra call).',
+  })
+  facets!: OfferFacets;
 }

@@ -28,7 +28,7 @@ export class SoughtJobOffersResolver {
     @Ctx() context: GraphContext,
   ): Promise<MatchingOfferConnection> {
     const position = after ? decodeMatchingCursor(after) : undefined;
-    const page = pageRequest(first, position ? offerCursor(position.offset) : null);
+    const page = pageRequest({ first, after: position ? offerCursor(position.offset) : null });
     const { criteria, area } = soughtJobSearch(job);
     const range = upstreamRange(page);
     const search = offerLoaders(context).search;

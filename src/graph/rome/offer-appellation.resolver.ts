@@ -30,10 +30,21 @@ export class OfferAppellationResolver {
   @FieldResolver(() => AppellationMatch, { description: 'How `appellation` was resolved, or why it could not be.' })
   @Directive('@requires(fields: "romeCode appellationLabel")')
   async appellationMatch(@Root() offer: OfferReference, @Ctx() context: GraphContext): Promise<AppellationMatch> {
-    const index = await romeLoaders(context).occupations();
+    // The ROME failure is reported once, on `appellation`; failing this non-null field too would null the whole offer.
+    const index = await romeLoaders(context)
+      .occupations()
+      .catch(() => undefined);
+    if (!index) return ROME_UNAVAILABLE;
     return describe(index.matcher.match(offer.romeCode ?? undefined, offer.appellationLabel ?? undefined));
   }
 }
+
+/** No reason from the matcher: it never ran. The message says why, the error on `appellation` says how. */
+const ROME_UNAVAILABLE: AppellationMatch = {
+  method: null,
+  reason: null,
+  message: 'The ROME referential could not be had from France Travail; see the error on `appellation`.',
+};
 
 function describe(match: MatchResult): AppellationMatch {
   if (match.appellation) return { method: match.method, reason: null, message: null };

@@ -18,9 +18,9 @@ export interface RomeLoaders {
   version(): Promise<RomeVersionDto>;
 }
 
-export const romeLoaders = perRequest<GraphContext, RomeLoaders>(({ upstream }) => ({
-  occupations: wholeListLoader(async () => occupationIndexOf(await upstream.rome.listMetiers())),
-  competences: wholeListLoader(async () => sheetIndexOf(await upstream.rome.listFichesMetiers())),
+export const romeLoaders = perRequest<GraphContext, RomeLoaders>(({ upstream, upstreamScope }) => ({
+  occupations: wholeListLoader(async () => occupationIndexOf(await upstream.rome.listMetiers(upstreamScope))),
+  competences: wholeListLoader(async () => sheetIndexOf(await upstream.rome.listFichesMetiers(upstreamScope))),
   competenceList: wholeListLoader(() => upstream.rome.listCompetences()),
   workContexts: wholeListLoader(() => upstream.romeContextesTravail.listContextesTravail()),
   version: wholeListLoader(() => upstream.rome.version()),

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { UpstreamError } from '../../upstream/core/errors';
+import { UpstreamError, UpstreamRateLimitedError } from '../../upstream/core/errors';
 
 /** Stable `extensions.code` values this graph emits (besides Apollo's own). */
 export type GraphErrorCode =
@@ -24,7 +24,11 @@ export function notFound(message: string): GraphQLError {
 /** Turns an upstream failure into a GraphQL error on the field that needed it; other errors pass through. */
 export function toGraphQLError(error: unknown): unknown {
   if (error instanceof UpstreamError) {
-    return new GraphQLError(error.message, { extensions: { code: error.code, upstream: error.api } });
+    const extensions: Record<string, unknown> = { code: error.code, upstream: error.api };
+    if (error.reason) extensions.reason = error.reason;
+    if (error instanceof UpstreamRateLimitedError && error.retryAfterSeconds !== undefined)
+      extensions.retryAfterSeconds = error.retryAfterSeconds;
+    return new GraphQLError(error.message, { extensions });
   }
   return error;
 }

@@ -38,6 +38,12 @@ export class TokenStore {
     return { status: 'valid', grant };
   }
 
+  /** Expires every token issued so far (fault knob: a revocation or a clock jump at the gateway). */
+  expireAll(): void {
+    const now = this.now();
+    for (const grant of this.grants.values()) grant.expiresAt = Math.min(grant.expiresAt, now);
+  }
+
   private purgeExpired(): void {
     const now = this.now();
     // Keep recently expired tokens a while so they still read as "expired" rather than "unknown".

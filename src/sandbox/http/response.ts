@@ -3,6 +3,8 @@ export interface SandboxResponse {
   status: number;
   headers: Record<string, string>;
   body?: string;
+  /** Held this much longer than the sandbox's global latency before it is sent (per-API latency knob). */
+  extraDelayMs?: number;
 }
 
 const JSON_TYPE = 'application/json;charset=UTF-8';

@@ -8,6 +8,7 @@ import {
   DEPLACEMENTS,
   EMPLOYER_NOUNS,
   EMPLOYER_SUFFIXES,
+  LANGUAGES,
   NATURES_CONTRAT,
   NIVEAUX_FORMATION,
   nafCandidates,
@@ -133,7 +134,67 @@ export function renderOffer(
     fromFranceTravail || prng.chance(0.6) ? { horaires: [fromFranceTravail ? dureeTravail : `\n${schedule}`] } : {};
   offer.entrepriseAdaptee = false;
   offer.employeurHandiEngage = prng.chance(0.08);
+  addDetails(offer, record, Prng.fromKey(`details|${record.id}`));
   return offer;
+}
+
+/**
+ * The fields employers fill less often (logo, comments, phone numbers, tools, conditions), drawn from their own
+ * seed so that adding them left every other field of every offer unchanged.
+ */
+function addDetails(offer: Record<string, unknown>, record: OfferRecord, prng: Prng): void {
+  const fromFranceTravail = record.origine === '1';
+  const slug = `${record.id.toLowerCase()}.example.invalid`;
+  const entreprise = offer.entreprise as Record<string, unknown>;
+  if (fromFranceTravail && prng.chance(0.4)) {
+    entreprise.description = `Entreprise implantée à ${record.commune.nom}, nous recrutons pour accompagner notre développement.`;
+    entreprise.url = `https://www.${slug}`;
+    if (prng.chance(0.6)) entreprise.logo = `https://entreprise.francetravail.fr/static/img/logos/${record.id}.png`;
+    if (prng.chance(0.05)) {
+      entreprise.entrepriseAdaptee = true;
+      offer.entrepriseAdaptee = true;
+    }
+  }
+  if (record.experienceExige !== 'D' && prng.chance(0.3))
+    offer.experienceCommentaire = prng.pick(['Sur un poste similaire', 'En autonomie', 'Idéalement en entreprise']);
+  const formations = offer.formations as Record<string, unknown>[] | undefined;
+  if (formations && prng.chance(0.6)) {
+    formations[0].codeFormation = String(prng.int(10000, 49999));
+    formations[0].commentaire = prng.pick([
+      'ou expérience équivalente',
+      'Diplôme exigé',
+      'Titre professionnel accepté',
+    ]);
+  }
+  if (fromFranceTravail && prng.chance(0.1)) {
+    const extra = prng.pick(LANGUAGES.filter((l) => l.code !== 'AN' && l.code !== 'FR'));
+    offer.langues = [...((offer.langues as unknown[]) ?? []), { libelle: extra.libelle, exigence: 'S' }];
+  }
+  if (fromFranceTravail && record.romeCode[0] === 'M' && prng.chance(0.4))
+    offer.outilsBureautiques = prng.sample(['Tableur', 'Traitement de texte', 'Logiciel de gestion', 'Messagerie'], 2);
+  const salaire = offer.salaire as Record<string, unknown>;
+  if (salaire.libelle && prng.chance(0.3))
+    salaire.commentaire = prng.pick(['Selon profil', 'Selon expérience', '13e mois']);
+  if (fromFranceTravail && prng.chance(0.3)) {
+    offer.complementExercice = prng.pick(['Travail le samedi', 'Astreintes possibles', 'Travail en week-end']);
+    offer.conditionExercice = prng.pick(['Travail de nuit', 'Horaires variables', 'Travail en extérieur']);
+  }
+  const contact = offer.contact as Record<string, unknown> | undefined;
+  if (contact && fromFranceTravail && prng.chance(0.4)) {
+    contact.coordonnees2 = `${prng.int(1, 120)} rue de la République`;
+    contact.telephone = `0${prng.int(1, 5)}${String(prng.int(0, 99_999_999)).padStart(8, '0')}`;
+    contact.courriel = `${APPLY_SENTENCE}${DETAIL_URL}${record.id}`;
+    contact.commentaire = prng.pick(['Envoyer CV et lettre de motivation', 'Candidature en ligne uniquement']);
+  }
+  if (contact && !fromFranceTravail && prng.chance(0.5)) contact.urlRecruteur = `https://careers.${slug}`;
+  const agence = offer.agence as Record<string, unknown> | undefined;
+  if (agence && prng.chance(0.5)) agence.telephone = `09${String(prng.int(0, 99_999_999)).padStart(8, '0')}`;
+  const contexte = offer.contexteTravail as Record<string, unknown>;
+  if (fromFranceTravail && prng.chance(0.3))
+    contexte.conditionsExercice = prng.sample(
+      ["Port d'une tenue professionnelle", 'Station debout prolongée', 'Travail en équipe'],
+      1,
+    );
 }
 
 /** The description, built only from the record and the fiche, so keyword search can rebuild it without a seed. */

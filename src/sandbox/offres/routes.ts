@@ -2,21 +2,21 @@ import { badRequest, emptyResponse, jsonResponse } from '../http/response';
 import { loadCommunePositions, type CommunePositions } from '../referential/bundled';
 import type { Referential } from '../referential/model';
 import type { ApiRoute } from '../routing';
-import { loadDepartements, loadRegions } from '../territories/communes';
 import { OfferCatalog } from './catalog';
 import { OFFER_ID_PATTERN } from './offer-ids';
 import { renderOffer } from './offer-view';
 import { OfferSearch } from './search';
 import { OfferSearchError, parseOfferSearch } from './search-params';
-import { CONTRACT_TYPES, NATURES_CONTRAT } from './vocabulary';
+import { OffresReferentials } from './referentials';
 
 const BASE = '/offresdemploi/v2';
 
-/** Offres d'emploi v2 (upstream-apis §3): search, offer by id, and the small referentials. */
+/** Offres d'emploi v2 (upstream-apis §3): search, offer by id, and the 16 referentials. */
 export function offresRoutes(referential: Referential): ApiRoute[] {
   const catalog = new OfferCatalog(referential);
   let positions: CommunePositions | undefined;
   const communePositions = () => (positions ??= loadCommunePositions());
+  const referentials = new OffresReferentials(referential);
   const search = new OfferSearch(catalog, referential, communePositions);
 
   return [
@@ -26,7 +26,7 @@ export function offresRoutes(referential: Referential): ApiRoute[] {
       template: `${BASE}/offres/search`,
       handle: (request) => {
         try {
-          return search.run(parseOfferSearch(request.query));
+          return search.run(parseOfferSearch(request.query, referentials));
         } catch (error) {
           if (error instanceof OfferSearchError) return badRequest(error.message);
           throw error;
@@ -44,51 +44,13 @@ export function offresRoutes(referential: Referential): ApiRoute[] {
         return record ? jsonResponse(200, renderOffer(record, referential, communePositions())) : emptyResponse(204);
       },
     },
-    {
-      api: 'offres',
-      method: 'GET',
-      template: `${BASE}/referentiel/typesContrats`,
-      handle: () =>
-        jsonResponse(
-          200,
-          CONTRACT_TYPES.map((c) => ({ code: c.code, libelle: c.libelle })),
-        ),
-    },
-    {
-      api: 'offres',
-      method: 'GET',
-      template: `${BASE}/referentiel/naturesContrats`,
-      handle: () =>
-        jsonResponse(
-          200,
-          Object.entries(NATURES_CONTRAT).map(([code, libelle]) => ({ code, libelle })),
-        ),
-    },
-    {
-      api: 'offres',
-      method: 'GET',
-      template: `${BASE}/referentiel/regions`,
-      handle: () =>
-        jsonResponse(
-          200,
-          loadRegions().map((r) => ({ code: r.code, libelle: r.nom })),
-        ),
-    },
-    {
-      api: 'offres',
-      method: 'GET',
-      template: `${BASE}/referentiel/departements`,
-      handle: () => {
-        const regions = new Map(loadRegions().map((r) => [r.code, r.nom]));
-        return jsonResponse(
-          200,
-          loadDepartements().map((d) => ({
-            code: d.code,
-            libelle: d.nom,
-            region: { code: d.region, libelle: regions.get(d.region) ?? '' },
-          })),
-        );
-      },
-    },
+    ...referentials.names.map(
+      (name): ApiRoute => ({
+        api: 'offres',
+        method: 'GET',
+        template: `${BASE}/referentiel/${name}`,
+        handle: () => jsonResponse(200, referentials.list(name)),
+      }),
+    ),
   ];
 }

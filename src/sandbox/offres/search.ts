@@ -8,6 +8,7 @@ import { compareOffers, experienceClass, qualificationClass, type OfferRecord } 
 import { renderOffer } from './offer-view';
 import type { OfferSearchQuery } from './search-params';
 import { normaliseText } from './text';
+import { TRAINING_LEVELS } from './vocabulary';
 
 /**
  * Radius searches are approximated without coordinates: below this distance only the commune itself matches,
@@ -22,7 +23,7 @@ export function departementOfCommune(commune: string): string {
 
 export class OfferSearch {
   private readonly normalisedPieces = new Map<string, string>();
-  private readonly workingTimes = new WeakMap<OfferRecord, string>();
+  private readonly rendered = new WeakMap<OfferRecord, PublishedOffer>();
 
   constructor(
     private readonly catalog: OfferCatalog,
@@ -90,16 +91,11 @@ export class OfferSearch {
       const distance = query.distance ?? DEFAULT_DISTANCE_KM;
       if (distance < DEPARTEMENT_WIDE_DISTANCE_KM) checks.push((r) => communes.has(r.commune.code));
     }
-    if (query.appellation) checks.push((r) => r.appellationCode === query.appellation);
     if (query.typeContrat || query.natureContrat) {
       // Upstream combines the two contract criteria with OR.
       const types = query.typeContrat;
       const natures = query.natureContrat;
       checks.push((r) => Boolean(types?.has(r.typeContrat) || natures?.has(r.natureContrat)));
-    }
-    if (query.tempsPlein !== undefined) {
-      const wanted = query.tempsPlein ? 'Temps plein' : 'Temps partiel';
-      checks.push((r) => this.workingTime(r) === wanted);
     }
     if (query.publieeDepuis !== undefined) {
       const since = OFFERS_REFERENCE_DATE - query.publieeDepuis * DAY_MS;
@@ -109,6 +105,8 @@ export class OfferSearch {
     if (query.experienceExigence) checks.push((r) => r.experienceExige === query.experienceExigence);
     if (query.qualification) checks.push((r) => (query.qualification === '9') === (r.qualificationCode === '9'));
     if (query.origineOffre) checks.push((r) => r.origine === query.origineOffre);
+    this.addCatalogueChecks(query, checks);
+    this.addRenderedChecks(query, checks);
     if (query.motsCles) {
       const patterns = query.motsCles.map(
         (k) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(k)}($|[^\\p{L}\\p{N}])`, 'u'),
@@ -119,6 +117,69 @@ export class OfferSearch {
       });
     }
     return (record) => checks.every((check) => check(record));
+  }
+
+  /** Criteria the record answers: appellation, domains, theme, creation window, contract duration. */
+  private addCatalogueChecks(query: OfferSearchQuery, checks: ((record: OfferRecord) => boolean)[]): void {
+    const fiche = (r: OfferRecord) => this.referential.ficheByCode.get(r.romeCode);
+    if (query.appellation) checks.push((r) => r.appellationCode === query.appellation);
+    if (query.domaine) checks.push((r) => r.romeCode.startsWith(query.domaine!));
+    if (query.grandDomaine) checks.push((r) => r.romeCode.startsWith(query.grandDomaine!));
+    if (query.theme) checks.push((r) => fiche(r)?.themes.includes(query.theme!) ?? false);
+    // Every generated offer is in France.
+    if (query.paysContinent) checks.push(() => query.paysContinent === '01');
+    if (query.minCreationDate !== undefined) checks.push((r) => r.createdAt >= query.minCreationDate!);
+    if (query.maxCreationDate !== undefined) checks.push((r) => r.createdAt <= query.maxCreationDate!);
+    if (query.dureeContratMin !== undefined) checks.push((r) => (r.contractMonths ?? 0) >= query.dureeContratMin!);
+    if (query.dureeContratMax !== undefined)
+      checks.push((r) => r.contractMonths !== undefined && r.contractMonths <= query.dureeContratMax!);
+    // No generated offer recruits by simulation.
+    if (query.offresMRS) checks.push(() => false);
+  }
+
+  /** Criteria only the published offer answers (drawn from its seed): rendered once per offer and kept. */
+  private addRenderedChecks(query: OfferSearchQuery, checks: ((record: OfferRecord) => boolean)[]): void {
+    const on = (test: (offer: PublishedOffer) => boolean) => checks.push((r) => test(this.published(r)));
+    if (query.codeNAF) on((o) => query.codeNAF!.has(o.codeNAF ?? ''));
+    if (query.secteurActivite) on((o) => query.secteurActivite!.has(o.secteurActivite ?? ''));
+    if (query.tempsPlein !== undefined)
+      on((o) => o.dureeTravailLibelleConverti === (query.tempsPlein ? 'Temps plein' : 'Temps partiel'));
+    if (query.dureeHebdo)
+      on((o) => o.dureeTravailLibelleConverti === (query.dureeHebdo === '1' ? 'Temps plein' : 'Temps partiel'));
+    if (query.dureeHebdoMin !== undefined)
+      on((o) => weeklyMinutes(o) !== undefined && weeklyMinutes(o)! >= query.dureeHebdoMin!);
+    if (query.dureeHebdoMax !== undefined)
+      on((o) => weeklyMinutes(o) !== undefined && weeklyMinutes(o)! <= query.dureeHebdoMax!);
+    if (query.niveauFormation) {
+      const label = TRAINING_LEVELS.find((l) => l.code === query.niveauFormation)?.libelle;
+      on((o) => (o.formations ?? []).some((f) => f.niveauLibelle === label));
+    }
+    if (query.permis) on((o) => (o.permis ?? []).some((p) => p.libelle.startsWith(`${query.permis} - `)));
+    if (query.salaireMin !== undefined) on((o) => salaryAtLeast(o, query.salaireMin!, query.periodeSalaire!));
+    if (query.accesTravailleurHandicape !== undefined)
+      on((o) => (o.accessibleTH === true) === query.accesTravailleurHandicape);
+    if (query.entreprisesAdaptees !== undefined)
+      on((o) => (o.entrepriseAdaptee === true) === query.entreprisesAdaptees);
+    if (query.employeursHandiEngages !== undefined)
+      on((o) => (o.employeurHandiEngage === true) === query.employeursHandiEngages);
+    if (query.offresManqueCandidats !== undefined)
+      on((o) => (o.offresManqueCandidats === true) === query.offresManqueCandidats);
+    if (query.partenaires) {
+      const exclude = query.modeSelectionPartenaires === 'EXCLU';
+      on((o) => {
+        const named = (o.origineOffre.partenaires ?? []).some((p) => query.partenaires!.has(p.nom));
+        return exclude ? !named : named;
+      });
+    }
+  }
+
+  private published(record: OfferRecord): PublishedOffer {
+    let offer = this.rendered.get(record);
+    if (!offer) {
+      offer = renderOffer(record, this.referential, this.positions()) as unknown as PublishedOffer;
+      this.rendered.set(record, offer);
+    }
+    return offer;
   }
 
   /**
@@ -141,20 +202,6 @@ export class OfferSearch {
     return record.searchText;
   }
 
-  /**
-   * Working time is drawn when an offer is rendered (partner offers often have none, and never match): render each
-   * offer once to learn it.
-   */
-  private workingTime(record: OfferRecord): string | undefined {
-    let known = this.workingTimes.get(record);
-    if (known === undefined) {
-      const rendered = renderOffer(record, this.referential, this.positions());
-      known = typeof rendered.dureeTravailLibelleConverti === 'string' ? rendered.dureeTravailLibelleConverti : '';
-      this.workingTimes.set(record, known);
-    }
-    return known;
-  }
-
   /** Labels repeat across offers: normalise each once. */
   private normalised(text: string): string {
     let value = this.normalisedPieces.get(text);
@@ -164,6 +211,37 @@ export class OfferSearch {
     }
     return value;
   }
+}
+
+/** The fields of a published offer the rendered checks read. */
+interface PublishedOffer {
+  codeNAF?: string;
+  secteurActivite?: string;
+  dureeTravailLibelle?: string;
+  dureeTravailLibelleConverti?: string;
+  formations?: { niveauLibelle: string }[];
+  permis?: { libelle: string }[];
+  salaire: { libelle?: string };
+  accessibleTH?: boolean;
+  entrepriseAdaptee?: boolean;
+  employeurHandiEngage?: boolean;
+  offresManqueCandidats?: boolean;
+  origineOffre: { partenaires?: { nom: string }[] };
+}
+
+function weeklyMinutes(offer: PublishedOffer): number | undefined {
+  const match = /^(\d+)H(\d{2})?/.exec(offer.dureeTravailLibelle ?? '');
+  return match ? Number(match[1]) * 60 + Number(match[2] ?? 0) : undefined;
+}
+
+const PERIODS: Record<string, string> = { M: 'Mensuel', A: 'Annuel', H: 'Horaire', C: 'Cachet' };
+
+/** Compares the upper amount of a published salary ("Mensuel de 1900.0 Euros à 2300.0 Euros …") in its own period. */
+function salaryAtLeast(offer: PublishedOffer, amount: number, period: string): boolean {
+  const label = offer.salaire.libelle ?? '';
+  if (!label.startsWith(PERIODS[period])) return false;
+  const amounts = [...label.matchAll(/(\d+(?:\.\d+)?) Euros/g)].map((m) => Number(m[1]));
+  return amounts.length > 0 && Math.max(...amounts) >= amount;
 }
 
 function escapeRegExp(text: string): string {

@@ -175,3 +175,66 @@ export const EMPLOYER_SUFFIXES = [
   'PARTENAIRES',
   'ET CIE',
 ];
+
+/** Every NAF sous-classe generated offers may carry, for `referentiel/nafs`. */
+export function allNafCodes(): NafCode[] {
+  const byCode = new Map<string, NafCode>();
+  for (const list of [...Object.values(NAF_BY_DOMAINE), nafCandidates('')]) for (const n of list) byCode.set(n.code, n);
+  return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** `referentiel/niveauxFormations`. */
+export const TRAINING_LEVELS = [
+  { code: 'AFS', libelle: 'Aucune formation scolaire' },
+  { code: 'CFG', libelle: 'Primaire à 4ème' },
+  { code: 'CP4', libelle: 'Certificat de formation générale' },
+  { code: 'NV5', libelle: 'CAP, BEP et équivalents' },
+  { code: 'NV4', libelle: 'Bac ou équivalent' },
+  { code: 'NV3', libelle: 'Bac+2 ou équivalents' },
+  { code: 'NV2', libelle: 'Bac+3, Bac+4 ou équivalents' },
+  { code: 'NV1', libelle: 'Bac+5 et plus ou équivalents' },
+];
+
+/** `referentiel/permis`: codes and labels as offers print them ("B - Véhicule léger"). */
+export const DRIVING_LICENCES = [
+  { code: 'AM', libelle: 'AM - Cyclomoteur' },
+  { code: 'A', libelle: 'A - Moto' },
+  { code: 'B', libelle: 'B - Véhicule léger' },
+  { code: 'BE', libelle: 'BE - Véhicule léger + remorque' },
+  { code: 'C', libelle: 'C - Poids lourd' },
+  { code: 'CE', libelle: 'CE - Poids lourd + remorque' },
+  { code: 'D', libelle: 'D - Transport en commun' },
+];
+
+export const LANGUAGES = [
+  { code: 'AL', libelle: 'Allemand' },
+  { code: 'AN', libelle: 'Anglais' },
+  { code: 'AR', libelle: 'Arabe' },
+  { code: 'CH', libelle: 'Chinois' },
+  { code: 'ES', libelle: 'Espagnol' },
+  { code: 'FR', libelle: 'Français' },
+  { code: 'IT', libelle: 'Italien' },
+  { code: 'PO', libelle: 'Portugais' },
+];
+
+/** INSEE codes: 99 + continent digit (+ country), as `paysContinent` takes them. */
+export const CONTINENTS = [
+  { code: '991', libelle: 'Europe' },
+  { code: '992', libelle: 'Asie' },
+  { code: '993', libelle: 'Afrique' },
+  { code: '994', libelle: 'Amérique' },
+  { code: '995', libelle: 'Océanie' },
+];
+
+export const COUNTRIES = [
+  { code: '01', libelle: 'France' },
+  { code: '99109', libelle: 'Allemagne' },
+  { code: '99110', libelle: 'Autriche' },
+  { code: '99127', libelle: 'Italie' },
+  { code: '99131', libelle: 'Belgique' },
+  { code: '99134', libelle: 'Espagne' },
+  { code: '99137', libelle: 'Luxembourg' },
+  { code: '99140', libelle: 'Suisse' },
+  { code: '99132', libelle: 'Royaume-Uni' },
+  { code: '99401', libelle: 'Canada' },
+];

@@ -2,6 +2,7 @@ import type { CacheTtls } from '../config';
 import type { ApiCaller } from '../core/api-caller';
 import { parseUpstream } from '../core/contract';
 import { readJson } from '../core/json-body';
+import type { RequestScope } from '../core/request-scope';
 import type { ResponseCache } from '../core/response-cache';
 import { unexpectedAnswer } from '../core/unexpected-answer';
 import { type AgenceDto, type AgencesApi, agencesSchema } from './dto';
@@ -20,27 +21,36 @@ export class AgencesClient implements AgencesApi {
     private readonly ttls: CacheTtls,
   ) {}
 
-  listAgences(): Promise<AgenceDto[]> {
+  listAgences(scope?: RequestScope): Promise<AgenceDto[]> {
     const policy = { ttlMs: this.ttls.agenciesMs, keepInProcess: true };
-    return this.cache.getOrLoad('agences:list:horaires', policy, () =>
-      this.fetchList('GET /agences?horaire=true', new URLSearchParams({ horaire: 'true' })),
+    return this.cache.getOrLoad(
+      'agences:list:horaires',
+      policy,
+      () => this.fetchList('GET /agences?horaire=true', new URLSearchParams({ horaire: 'true' }), scope),
+      { api: API, scope },
     );
   }
 
-  agencesCompetentes(communeCode: string): Promise<AgenceDto[]> {
-    return this.cache.getOrLoad(`agences:competentes:${communeCode}`, { ttlMs: this.ttls.agenciesMs }, () =>
-      this.fetchList(
-        'GET /agences?zonecompetence=true',
-        new URLSearchParams({ zonecompetence: 'true', commune: communeCode }),
-      ),
+  agencesCompetentes(communeCode: string, scope?: RequestScope): Promise<AgenceDto[]> {
+    return this.cache.getOrLoad(
+      `agences:competentes:${communeCode}`,
+      { ttlMs: this.ttls.agenciesMs },
+      () =>
+        this.fetchList(
+          'GET /agences?zonecompetence=true',
+          new URLSearchParams({ zonecompetence: 'true', commune: communeCode }),
+          scope,
+        ),
+      { api: API, scope },
     );
   }
 
-  private async fetchList(endpoint: string, query: URLSearchParams): Promise<AgenceDto[]> {
+  private async fetchList(endpoint: string, query: URLSearchParams, scope?: RequestScope): Promise<AgenceDto[]> {
     const response = await this.caller.call({
       api: API,
       method: 'GET',
       url: `${this.baseUrl}/agences?${query}`,
+      scope,
     });
     if (response.status === 204) return [];
     if (response.status !== 200) throw unexpectedAnswer(API, response);

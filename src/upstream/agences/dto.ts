@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RequestScope } from '../core/request-scope';
 
 /** "O" (oui) / "N" (non) flags of the opening hours. */
 const yesNo = z.enum(['O', 'N']);
@@ -55,7 +56,7 @@ export type HoraireDto = z.output<typeof horaireSchema>;
 /** Référentiel des agences: the France Travail agencies, with their opening hours. */
 export interface AgencesApi {
   /** Every agency with its opening hours: one call per cache lifetime, whatever the lookups. */
-  listAgences(): Promise<AgenceDto[]>;
+  listAgences(scope?: RequestScope): Promise<AgenceDto[]>;
   /** The agencies competent for a commune (INSEE code): one call per commune per cache lifetime. */
-  agencesCompetentes(communeCode: string): Promise<AgenceDto[]>;
+  agencesCompetentes(communeCode: string, scope?: RequestScope): Promise<AgenceDto[]>;
 }

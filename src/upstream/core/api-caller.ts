@@ -1,8 +1,16 @@
 import type { UpstreamApi } from '../config';
-import { UpstreamRateLimitedError, UpstreamUnauthenticatedError, UpstreamUnavailableError } from './errors';
+import type { ApiCircuits } from './circuit-breakers';
+import { Deadline } from './deadline';
+import {
+  UpstreamRateLimitedError,
+  UpstreamTimeoutError,
+  UpstreamUnauthenticatedError,
+  UpstreamUnavailableError,
+} from './errors';
+import type { FairQuotaQueue } from './fair-quota-queue';
 import { TransportFailure, type HttpRequest, type HttpResponse, type HttpTransport } from './http-transport';
 import type { ClientCredentialsTokens } from './oauth-tokens';
-import type { QuotaLimiter } from './quota-limiter';
+import { ANONYMOUS_CLIENT, type RequestScope } from './request-scope';
 import { parseRetryAfterMs } from './retry-after';
 import { retryBackoffMs } from './retry-backoff';
 import { sleep } from './sleep';
@@ -13,6 +21,8 @@ export interface ApiCall extends Omit<HttpRequest, 'headers'> {
   headers?: Record<string, string>;
   /** A 5xx that is in fact an answer (Marché's "no figure" 500), handed back instead of retried. */
   isAnswer?: (response: HttpResponse) => boolean;
+  /** The incoming request this call serves: its deadline and its client. */
+  scope?: RequestScope;
   /**
    * A job seeker's own access token (France Travail Connect), sent instead of the application's. Their 401 or 403
    * is handed back for the client to report: never renewed, never retried with the application's token.
@@ -26,21 +36,33 @@ export interface ApiCallerSettings {
   maxQuotaWaitMs: number;
   /** Told of every call as it ends (logs, metrics, per-request cost). */
   observer?: UpstreamObserver;
+  /** Longest one attempt may take (FT_TIMEOUT_MS); the request's deadline may cut it shorter. */
+  attemptTimeoutMs: number;
+  /** A call made without a request's deadline gets one of this length from its start (REQUEST_DEADLINE_MS). */
+  defaultDeadlineMs: number;
 }
 
 /** Used when a 429 carries no readable Retry-After. */
 const DEFAULT_RETRY_AFTER_MS = 1000;
+/**
+ * A retry is only worth starting with at least this long left before the deadline (capped by the attempt timeout):
+ * about what a France Travail call takes when it is healthy.
+ */
+const MIN_USEFUL_ATTEMPT_MS = 1000;
 
 /**
- * One France Travail call made safe: waits for a quota slot, adds the bearer token, renews the token once on a
- * 401, waits out 429s for everyone sharing the limiter, retries 5xx and network failures a bounded number of
- * times. Hands back every other answer (2xx, 204, 400, 404…) for the API's own client to interpret.
+ * One France Travail call made safe: refuses at once while the API's circuit is open, waits for the token and for
+ * a quota slot (shared fairly between clients), adds the bearer token, renews the token once on a 401, waits out
+ * 429s for everyone sharing the limiter, retries 5xx and network failures a bounded number of times. Every wait is
+ * bounded by the request's deadline: no retry starts that could not finish before it. Hands back every other answer
+ * (2xx, 204, 400, 404…) for the API's own client to interpret.
  */
 export class ApiCaller {
   constructor(
     private readonly transport: HttpTransport,
     private readonly tokens: ClientCredentialsTokens,
-    private readonly limiter: QuotaLimiter,
+    private readonly quota: FairQuotaQueue,
+    private readonly circuits: ApiCircuits,
     private readonly settings: ApiCallerSettings,
   ) {}
 
@@ -65,39 +87,66 @@ export class ApiCaller {
 
   private async attempt(call: ApiCall, tally: CallTally): Promise<HttpResponse> {
     const { api } = call;
+    const deadline = call.scope?.deadline ?? Deadline.after(this.settings.defaultDeadlineMs);
+    const clientId = call.scope?.clientId ?? ANONYMOUS_CLIENT;
     const scopes = this.settings.scopes[api];
+    const left = () => deadline.remainingMs();
+    const minAttemptMs = Math.min(this.settings.attemptTimeoutMs, MIN_USEFUL_ATTEMPT_MS);
+    const canRetry = (retries: number, backoffMs: number) =>
+      retries < this.settings.maxRetries && left() - backoffMs >= minAttemptMs;
     let retries = 0;
-    let quotaWaitedMs = 0;
+    let quotaWaitStart: number | undefined;
     let renewedToken = false;
-    let lastRetryAfterMs: number | undefined;
+    /** Why the previous attempt failed, when this one is a retry: what the caller is told if the retry cannot start. */
+    let lastFailure: Error | undefined;
 
     for (;;) {
+      this.circuits.assertCallable(api);
+      if (deadline.expired) throw outOfTime(api, deadline);
       // Token first: a slot reserved while the token is still on its way would be spent late, bunching calls
       // into bursts the upstream bucket refuses.
-      const token = call.userToken ?? (await this.tokens.get(api, scopes));
-      const slot = await this.limiter.reserve(api, this.settings.maxQuotaWaitMs - quotaWaitedMs);
-      if (!slot.granted) throw new UpstreamRateLimitedError(api, secondsOf(lastRetryAfterMs ?? slot.waitMs));
-      if (slot.waitMs > 0) {
-        await sleep(slot.waitMs);
-        quotaWaitedMs += slot.waitMs;
-        tally.quotaWaitMs = quotaWaitedMs;
+      const token = call.userToken ?? (await this.within(deadline, api, this.tokens.get(api, scopes)));
+      quotaWaitStart ??= performance.now();
+      const quotaLeftMs = this.settings.maxQuotaWaitMs - (performance.now() - quotaWaitStart);
+      const maxWaitMs = Math.max(0, Math.min(quotaLeftMs, left() - minAttemptMs));
+      try {
+        const askedAt = performance.now();
+        await this.quota.acquire({ api, clientId, maxWaitMs });
+        tally.quotaWaitMs = (tally.quotaWaitMs ?? 0) + (performance.now() - askedAt);
+      } catch (error) {
+        // A retry that cannot get a slot in time leaves the caller with the failure it retried, not a quota story.
+        if (lastFailure && error instanceof UpstreamRateLimitedError && error.reason === 'LOCAL_QUOTA_QUEUE')
+          throw lastFailure;
+        throw error;
       }
 
+      const attemptMs = Math.min(this.settings.attemptTimeoutMs, left());
       let response: HttpResponse;
       tally.attempts = (tally.attempts ?? 0) + 1;
       tally.status = undefined;
       try {
-        response = await this.transport.send({
-          method: call.method,
-          url: call.url,
-          body: call.body,
-          headers: { accept: 'application/json', ...call.headers, authorization: `Bearer ${token}` },
-        });
+        response = await this.circuits.attempt(
+          api,
+          () =>
+            this.transport.send(
+              {
+                method: call.method,
+                url: call.url,
+                body: call.body,
+                headers: { accept: 'application/json', ...call.headers, authorization: `Bearer ${token}` },
+              },
+              { timeoutMs: attemptMs },
+            ),
+          (answer) => answer.status >= 500 && !call.isAnswer?.(answer),
+        );
       } catch (error) {
         if (!(error instanceof TransportFailure)) throw error;
-        if (retries >= this.settings.maxRetries) throw new UpstreamUnavailableError(api, error.message);
+        const backoffMs = retryBackoffMs(retries + 1);
+        const cutByDeadline = attemptMs < this.settings.attemptTimeoutMs;
+        lastFailure = failureOf(api, error, cutByDeadline ? deadline.budgetMs : attemptMs);
+        if (!canRetry(retries, backoffMs)) throw lastFailure;
         retries += 1;
-        await sleep(retryBackoffMs(retries));
+        await sleep(backoffMs);
         continue;
       }
 
@@ -112,22 +161,44 @@ export class ApiCaller {
       }
       if (status === 403) throw new UpstreamUnauthenticatedError(api, 'access denied for this application', status);
       if (status === 429) {
-        lastRetryAfterMs = parseRetryAfterMs(response.headers['retry-after']) ?? DEFAULT_RETRY_AFTER_MS;
-        await this.limiter.pause(api, lastRetryAfterMs);
-        if (retries >= this.settings.maxRetries) throw new UpstreamRateLimitedError(api, secondsOf(lastRetryAfterMs));
+        const retryAfterMs = parseRetryAfterMs(response.headers['retry-after']) ?? DEFAULT_RETRY_AFTER_MS;
+        await this.quota.pause(api, retryAfterMs);
+        lastFailure = new UpstreamRateLimitedError(api, secondsOf(retryAfterMs));
+        if (retries >= this.settings.maxRetries) throw lastFailure;
         retries += 1;
         continue;
       }
       if (status >= 500) {
         if (call.isAnswer?.(response)) return response;
-        if (retries >= this.settings.maxRetries) throw new UpstreamUnavailableError(api, `HTTP ${status}`, status);
+        const backoffMs = retryBackoffMs(retries + 1);
+        lastFailure = new UpstreamUnavailableError(api, `HTTP ${status}`, status);
+        if (!canRetry(retries, backoffMs)) throw lastFailure;
         retries += 1;
-        await sleep(retryBackoffMs(retries));
+        await sleep(backoffMs);
         continue;
       }
       return response;
     }
   }
+
+  /** Waits for shared work (a token request) no longer than the deadline; the work itself goes on for others. */
+  private within<T>(deadline: Deadline, api: string, work: Promise<T>): Promise<T> {
+    return deadline.race(work, () => outOfTime(api, deadline));
+  }
+}
+
+function outOfTime(api: string, deadline: Deadline): UpstreamTimeoutError {
+  return new UpstreamTimeoutError(api, deadline.budgetMs);
+}
+
+/** What a failed exchange tells the caller: the kind of failure, never the socket's error code (kept as `cause`). */
+function failureOf(api: string, failure: TransportFailure, waitedMs: number): Error {
+  const error =
+    failure.kind === 'timeout'
+      ? new UpstreamTimeoutError(api, waitedMs)
+      : new UpstreamUnavailableError(api, 'connection failed', undefined, 'NETWORK');
+  error.cause = failure;
+  return error;
 }
 
 /** What one call went through, filled in as it goes, for the observer. */

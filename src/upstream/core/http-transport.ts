@@ -58,8 +58,13 @@ export class HttpTransport {
     });
   }
 
-  async send(request: HttpRequest): Promise<HttpResponse> {
+  /**
+   * `timeoutMs` bounds the whole exchange, body included (the agent's timeouts bound each gap only), so that a
+   * call never outlives the request it serves.
+   */
+  async send(request: HttpRequest, options: { timeoutMs?: number } = {}): Promise<HttpResponse> {
     const url = new URL(request.url);
+    const timeoutMs = options.timeoutMs;
     try {
       const response = await this.agent.request({
         origin: url.origin,
@@ -67,6 +72,7 @@ export class HttpTransport {
         method: request.method,
         headers: { 'accept-encoding': 'gzip, deflate, br', ...request.headers },
         body: request.body,
+        signal: timeoutMs === undefined ? undefined : AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs))),
       });
       const headers = flattenHeaders(response.headers);
       const raw = Buffer.from(await response.body.arrayBuffer());
@@ -115,6 +121,9 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
 
 function toTransportFailure(error: unknown): TransportFailure {
   if (error instanceof TransportFailure) return error;
+  // An aborted AbortSignal.timeout() rejects with its reason, a DOMException named TimeoutError.
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  if (name === 'TimeoutError' || name === 'AbortError') return new TransportFailure('timeout', name);
   const code =
     typeof error === 'object' && error !== null && 'code' in error
       ? String((error as { code: unknown }).code)

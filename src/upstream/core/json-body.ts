@@ -6,7 +6,12 @@ export function readJson<T>(api: string, response: HttpResponse): T {
   try {
     return JSON.parse(response.body) as T;
   } catch {
-    throw new UpstreamUnavailableError(api, `unreadable JSON answer (HTTP ${response.status})`, response.status);
+    throw new UpstreamUnavailableError(
+      api,
+      `unreadable JSON answer (HTTP ${response.status})`,
+      response.status,
+      'MALFORMED_ANSWER',
+    );
   }
 }
 

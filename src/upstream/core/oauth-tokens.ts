@@ -83,7 +83,12 @@ export class ClientCredentialsTokens {
       } catch (error) {
         if (!(error instanceof TransportFailure)) throw error;
         if (retry >= this.settings.maxRetries)
-          throw new UpstreamUnavailableError(api, `token endpoint ${error.message}`);
+          throw new UpstreamUnavailableError(
+            api,
+            `token endpoint ${error.kind === 'timeout' ? 'did not answer in time' : 'unreachable'}`,
+            undefined,
+            error.kind === 'timeout' ? 'TIMEOUT' : 'NETWORK',
+          );
       }
       await sleep(retryBackoffMs(retry + 1));
     }

@@ -24,10 +24,19 @@ export async function connectRedis(url: string, connectTimeoutMs: number): Promi
   // node-redis emits 'error' on every lost connection; without a listener that would crash the process.
   // Failures surface through the operations that hit them, so the event itself needs no handling.
   client.on('error', () => undefined);
+  // connectTimeout covers the TCP connection only: a Redis that accepts and never answers the handshake would
+  // otherwise hold start-up for as long as it hangs.
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('no answer')), connectTimeoutMs);
+  });
   try {
-    await client.connect();
+    await Promise.race([client.connect(), hung]);
   } catch {
+    if (client.isOpen) client.destroy();
     throw new Error('Redis connection failed (check REDIS_URL)');
+  } finally {
+    clearTimeout(timer);
   }
   connectedOnce = true;
   return client;

@@ -4,6 +4,7 @@ import { bucketFor, type Reservation } from './gcra';
 import type { QuotaLimiter } from './quota-limiter';
 import { MemoryQuotaLimiter } from './quota-limiter';
 import type { RedisConnection } from './redis-connection';
+import { RedisGuard } from './redis-guard';
 
 /*
  * Why a Lua script rather than rate-limiter-flexible: its Redis limiters count calls in fixed windows, which
@@ -54,13 +55,15 @@ const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 export class RedisQuotaLimiter implements QuotaLimiter {
   private readonly reserveSha = sha1(RESERVE_SCRIPT);
   private readonly pauseSha = sha1(PAUSE_SCRIPT);
-  /** Keeps quotas enforced within this process while Redis is unreachable. */
+  /** Keeps quotas enforced within this process while Redis is unreachable or too slow. */
   private readonly fallback: MemoryQuotaLimiter;
 
   constructor(
     private readonly redis: RedisConnection,
     private readonly quotas: Record<UpstreamApi, number>,
     private readonly keyPrefix: string,
+    /** Bounds every script call; without one, a hung Redis would hold every caller as long as it hangs. */
+    private readonly guard: RedisGuard = new RedisGuard(() => redis.ping(), { timeoutMs: 250 }),
   ) {
     this.fallback = new MemoryQuotaLimiter(quotas);
   }
@@ -98,14 +101,16 @@ export class RedisQuotaLimiter implements QuotaLimiter {
     return `${this.keyPrefix}:quota:${api}`;
   }
 
-  private async run(script: string, sha: string, key: string, args: string[]): Promise<unknown> {
+  private run(script: string, sha: string, key: string, args: string[]): Promise<unknown> {
     const options = { keys: [key], arguments: args };
-    try {
-      return await this.redis.evalSha(sha, options);
-    } catch (error) {
-      if (!isMissingScript(error)) throw error;
-      return this.redis.eval(script, options);
-    }
+    return this.guard.run(async () => {
+      try {
+        return await this.redis.evalSha(sha, options);
+      } catch (error) {
+        if (!isMissingScript(error)) throw error;
+        return this.redis.eval(script, options);
+      }
+    });
   }
 }
 

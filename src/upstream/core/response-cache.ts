@@ -1,7 +1,9 @@
 import type { Keyv } from 'keyv';
 import { LRUCache } from 'lru-cache';
+import { UpstreamError, UpstreamTimeoutError } from './errors';
 import { InFlight } from './in-flight';
 import { cacheKindOf, type CacheTier, type UpstreamObserver } from './upstream-observer';
+import type { RequestScope } from './request-scope';
 
 export interface CachePolicy<T> {
   /** How long an answer stays valid; may depend on the answer (a missing offer is kept less long). */
@@ -13,6 +15,14 @@ export interface CachePolicy<T> {
   keepInProcess?: boolean;
 }
 
+/** Who asks for a cached resource. */
+export interface CacheCaller {
+  /** The France Travail API behind the resource, named when a stale answer is reported. */
+  api: string;
+  /** The incoming request: its deadline bounds the wait, stale answers are reported to it. */
+  scope?: RequestScope;
+}
+
 export interface ResponseCacheOptions {
   /** Shared layer: in memory or Redis. Values go in as plain JSON data. */
   shared: Keyv;
@@ -20,61 +30,94 @@ export interface ResponseCacheOptions {
   maxParsedEntries: number;
   /** Prepended to every key, so a change in the stored shape never reads entries of the old shape. */
   keyVersion?: string;
+  /** How long past its lifetime an answer is still kept, to be served when France Travail fails (default 0). */
+  staleIfErrorMs?: number;
+  /** Bounds each shared-layer operation (Redis), which otherwise could hang a request for as long as Redis hangs. */
+  sharedGuard?: { run<T>(operation: () => Promise<T>): Promise<T> };
   now?: () => number;
   /** Told where each lookup was served from. */
   observer?: UpstreamObserver;
 }
 
-interface Held {
+/** An answer as held in process and stored in the shared layer. */
+interface Entry {
   value: unknown;
-  expiresAt: number;
+  /** When France Travail gave it (epoch ms: entries travel between instances through Redis). */
+  storedAt: number;
+  /** Until when it is served as fresh; after that only when a fresh one cannot be had. */
+  freshUntil: number;
+}
+
+interface Outcome {
+  value: unknown;
+  /** Set when the value is a stale entry served because loading a fresh one failed. */
+  staleFrom?: number;
 }
 
 /**
- * Two-level cache with request coalescing. A warm hit is served from parsed values in process (no JSON parse,
- * no Redis round-trip); otherwise the shared Keyv layer is read, then the loader runs. Identical concurrent
- * misses share one shared-layer read and one load. Values are shared between callers: treat them as read-only.
+ * Two-level cache with request coalescing and stale-if-error. A warm hit is served from parsed values in process
+ * (no JSON parse, no Redis round-trip); otherwise the shared Keyv layer is read, then the loader runs. Identical
+ * concurrent misses share one shared-layer read and one load. Entries outlive their lifetime by `staleIfErrorMs`:
+ * when a load fails with an upstream error (France Travail down, its circuit open, out of time), the last answer is
+ * served instead and its age reported to the request. Values are shared between callers: treat them as read-only.
  */
 export class ResponseCache {
-  private readonly parsed: LRUCache<string, Held>;
-  private readonly pinned = new Map<string, Held>();
+  private readonly parsed: LRUCache<string, Entry>;
+  private readonly pinned = new Map<string, Entry>();
   private readonly inFlight = new InFlight();
   private readonly shared: Keyv;
   private readonly now: () => number;
   private readonly keyVersion: string;
   private readonly observer?: UpstreamObserver;
+  private readonly staleIfErrorMs: number;
+  private readonly guarded: <T>(operation: () => Promise<T>) => Promise<T>;
 
   constructor(options: ResponseCacheOptions) {
     this.shared = options.shared;
     this.keyVersion = options.keyVersion ? `${options.keyVersion}:` : '';
     this.now = options.now ?? Date.now;
     this.observer = options.observer;
+    this.staleIfErrorMs = options.staleIfErrorMs ?? 0;
     this.parsed = new LRUCache({ max: options.maxParsedEntries });
+    const guard = options.sharedGuard;
+    this.guarded = guard ? (operation) => guard.run(operation) : (operation) => operation();
   }
 
-  getOrLoad<T>(resourceKey: string, policy: CachePolicy<T>, load: () => Promise<T>): Promise<T> {
+  async getOrLoad<T>(
+    resourceKey: string,
+    policy: CachePolicy<T>,
+    load: () => Promise<T>,
+    // Keys start with the API family ("offres:…", "marche:…"), which names it well enough when no caller says more.
+    caller: CacheCaller = { api: resourceKey.split(':')[0] },
+  ): Promise<T> {
     const key = this.keyVersion + resourceKey;
-    const held = this.heldValue(key, policy);
-    if (held) {
+    const { scope } = caller;
+    const held = this.heldEntry(key, policy);
+    if (held && held.freshUntil > this.now()) {
       this.report(resourceKey, 'process');
-      return Promise.resolve(held.value as T);
+      return held.value as T;
     }
     if (this.inFlight.has(key)) this.report(resourceKey, 'coalesced');
-    return this.inFlight.run(key, async () => {
-      const stored = await this.readShared<T>(key);
-      if (stored) {
-        this.report(resourceKey, 'shared');
-        this.hold(key, policy, stored.value, stored.expiresAt);
-        return stored.value;
-      }
-      this.report(resourceKey, 'miss');
-      const value = await load();
-      const ttlMs = typeof policy.ttlMs === 'function' ? policy.ttlMs(value) : policy.ttlMs;
-      const expiresAt = this.now() + ttlMs;
-      await this.writeShared(key, value, ttlMs);
-      this.hold(key, policy, value, expiresAt);
-      return value;
-    });
+    const shared = this.inFlight.run(key, () => this.refresh({ key, resourceKey }, policy, held, load));
+    const deadline = scope?.deadline;
+    let outcome: Outcome;
+    try {
+      // A caller joining a load started by another request waits no longer than its own deadline.
+      outcome = deadline
+        ? await deadline.race(shared, () => new UpstreamTimeoutError(caller.api, deadline.budgetMs))
+        : await shared;
+    } catch (error) {
+      const stale = this.heldEntry(key, policy);
+      if (!stale || !servesStale(error)) throw error;
+      outcome = { value: stale.value, staleFrom: stale.storedAt };
+    }
+    if (outcome.staleFrom !== undefined) {
+      scope?.onStale?.({
+        api: caller.api,
+        ageSeconds: Math.max(0, Math.round((this.now() - outcome.staleFrom) / 1000)),
+      });
+    }
+    return outcome.value as T;
   }
 
   private report(resourceKey: string, tier: CacheTier): void {
@@ -86,40 +129,78 @@ export class ResponseCache {
     return this.inFlight.size;
   }
 
-  private heldValue(key: string, policy: CachePolicy<never>): Held | undefined {
+  private async refresh<T>(
+    { key, resourceKey }: { key: string; resourceKey: string },
+    policy: CachePolicy<T>,
+    held: Entry | undefined,
+    load: () => Promise<T>,
+  ): Promise<Outcome> {
+    let stale = held;
+    const stored = await this.readShared(key);
+    if (stored) {
+      if (stored.freshUntil > this.now()) {
+        this.report(resourceKey, 'shared');
+        this.hold(key, policy, stored);
+        return { value: stored.value };
+      }
+      if (!stale || stored.storedAt > stale.storedAt) {
+        stale = stored;
+        this.hold(key, policy, stored);
+      }
+    }
+    this.report(resourceKey, 'miss');
+    try {
+      const value = await load();
+      const ttlMs = typeof policy.ttlMs === 'function' ? policy.ttlMs(value) : policy.ttlMs;
+      const storedAt = this.now();
+      const entry: Entry = { value, storedAt, freshUntil: storedAt + ttlMs };
+      await this.writeShared(key, entry, ttlMs + this.staleIfErrorMs);
+      this.hold(key, policy, entry);
+      return { value };
+    } catch (error) {
+      if (!stale || !servesStale(error)) throw error;
+      return { value: stale.value, staleFrom: stale.storedAt };
+    }
+  }
+
+  /** The entry held in process, fresh or stale; forgotten once even its stale window has passed. */
+  private heldEntry(key: string, policy: CachePolicy<never>): Entry | undefined {
     const held = policy.keepInProcess ? this.pinned.get(key) : this.parsed.get(key);
     if (!held) return undefined;
-    if (held.expiresAt > this.now()) return held;
+    if (held.freshUntil + this.staleIfErrorMs > this.now()) return held;
     if (policy.keepInProcess) this.pinned.delete(key);
     else this.parsed.delete(key);
     return undefined;
   }
 
-  private hold(key: string, policy: CachePolicy<never>, value: unknown, expiresAt: number): void {
-    if (!(expiresAt > this.now())) return;
-    const held = { value, expiresAt };
-    if (policy.keepInProcess) this.pinned.set(key, held);
-    else this.parsed.set(key, held);
+  private hold(key: string, policy: CachePolicy<never>, entry: Entry): void {
+    if (!(entry.freshUntil + this.staleIfErrorMs > this.now())) return;
+    if (policy.keepInProcess) this.pinned.set(key, entry);
+    else this.parsed.set(key, entry);
   }
 
-  private async readShared<T>(key: string): Promise<{ value: T; expiresAt: number } | undefined> {
+  private async readShared(key: string): Promise<Entry | undefined> {
     try {
-      const raw = await this.shared.getRaw<T>(key);
-      if (!raw || raw.value === undefined) return undefined;
-      const expiresAt = typeof raw.expires === 'number' ? raw.expires : undefined;
-      if (expiresAt === undefined || expiresAt <= this.now()) return undefined;
-      return { value: raw.value, expiresAt };
+      const entry = await this.guarded(() => this.shared.get<Entry>(key));
+      if (!entry || typeof entry !== 'object' || typeof entry.freshUntil !== 'number') return undefined;
+      // The shared layer's own expiry runs on its clock; the stale window is ours.
+      return entry.freshUntil + this.staleIfErrorMs > this.now() ? entry : undefined;
     } catch {
       // An unreachable shared layer is a miss: the answer is fetched upstream instead.
       return undefined;
     }
   }
 
-  private async writeShared(key: string, value: unknown, ttlMs: number): Promise<void> {
+  private async writeShared(key: string, entry: Entry, keepMs: number): Promise<void> {
     try {
-      await this.shared.set(key, value, ttlMs);
+      await this.guarded(() => this.shared.set(key, entry, keepMs));
     } catch {
       // The caller still gets its answer; the next instance will fetch it again.
     }
   }
+}
+
+/** Failures of France Travail (or of our way to it) justify a stale answer; a request it rejects as bad does not. */
+function servesStale(error: unknown): boolean {
+  return error instanceof UpstreamError && error.code !== 'UPSTREAM_BAD_REQUEST';
 }

@@ -64,20 +64,30 @@ export class InfotravailClient implements InfotravailApi {
     if (query.filters && Object.keys(query.filters).length > 0) params.set('filters', JSON.stringify(query.filters));
     if (query.fields?.length) params.set('fields', query.fields.join(','));
     params.sort();
-    return this.cache.getOrLoad(`infotravail:search:${params}`, { ttlMs: this.ttls.infotravailMs }, async () => {
-      const result = await this.action('datastore_search', params, datastoreSchema);
-      if (result === null) throw new UpstreamBadRequestError(API, `unknown resource ${query.resourceId}`);
-      return result;
-    });
+    return this.cache.getOrLoad(
+      `infotravail:search:${params}`,
+      { ttlMs: this.ttls.infotravailMs },
+      async () => {
+        const result = await this.action('datastore_search', params, datastoreSchema);
+        if (result === null) throw new UpstreamBadRequestError(API, `unknown resource ${query.resourceId}`);
+        return result;
+      },
+      { api: API },
+    );
   }
 
   select(query: DatastoreSelect): Promise<DatastoreDto> {
     const sql = selectStatement(query);
-    return this.cache.getOrLoad(`infotravail:sql:${sql}`, { ttlMs: this.ttls.infotravailMs }, async () => {
-      const result = await this.action('datastore_search_sql', new URLSearchParams({ sql }), datastoreSchema);
-      if (result === null) throw new UpstreamBadRequestError(API, `unknown resource ${query.resourceId}`);
-      return result;
-    });
+    return this.cache.getOrLoad(
+      `infotravail:sql:${sql}`,
+      { ttlMs: this.ttls.infotravailMs },
+      async () => {
+        const result = await this.action('datastore_search_sql', new URLSearchParams({ sql }), datastoreSchema);
+        if (result === null) throw new UpstreamBadRequestError(API, `unknown resource ${query.resourceId}`);
+        return result;
+      },
+      { api: API },
+    );
   }
 
   async imtStatistics(query: Parameters<InfotravailApi['imtStatistics']>[0]): Promise<ImtStatisticDto[]> {
@@ -151,8 +161,11 @@ export class InfotravailClient implements InfotravailApi {
 
   private show<Schema extends z.ZodType>(action: string, id: string, schema: Schema): Promise<z.output<Schema> | null> {
     const policy = { ttlMs: this.ttls.infotravailMs };
-    return this.cache.getOrLoad(`infotravail:${action}:${id}`, policy, () =>
-      this.action(action, new URLSearchParams({ id }), schema),
+    return this.cache.getOrLoad(
+      `infotravail:${action}:${id}`,
+      policy,
+      () => this.action(action, new URLSearchParams({ id }), schema),
+      { api: API },
     );
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RequestScope } from '../core/request-scope';
 import type { IndicatorCatalogueEntry } from './catalogue';
 import type { IndicatorCode } from './indicators';
 import type { TerritoryKey, TerritoryLevel } from '../territory';
@@ -143,14 +144,14 @@ export interface MarcheApi {
    * One call: `POST` to the indicator's endpoint with its criteria body. "No figure" answers (500 "n'a pas pu
    * trouver la liste", 400 "n'est pas disponible", 204, empty body) give [] and are kept only a few hours.
    */
-  getIndicator(query: IndicatorQuery): Promise<ValeurParPeriodeDto[]>;
+  getIndicator(query: IndicatorQuery, scope?: RequestScope): Promise<ValeurParPeriodeDto[]>;
   /** PERSP_2 for one ROME code, every year: `getIndicator` with the tension nomenclature. */
-  getTension(query: { territory: TerritoryKey; romeCode: string }): Promise<TensionValeurDto[]>;
+  getTension(query: { territory: TerritoryKey; romeCode: string }, scope?: RequestScope): Promise<TensionValeurDto[]>;
   /**
    * One call for every activity of a territory: `GET /indicateur/salaire-rome-fap/{type}/{code}` without `codeRome`.
    * No figure gives [].
    */
-  getSalaries(territory: TerritoryKey): Promise<SalaireDto[]>;
+  getSalaries(territory: TerritoryKey, scope?: RequestScope): Promise<SalaireDto[]>;
   /** One call: `GET /referentiel/territoires/{type}`. */
   listTerritoires(level: TerritoryLevel): Promise<TerritoireDto[]>;
   /** One call: `GET /referentiel/type-territoires`; `level` is the graph's level, null for meshes it does not serve. */

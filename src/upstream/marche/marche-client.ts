@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CacheTtls } from '../config';
 import type { ApiCaller } from '../core/api-caller';
+import type { RequestScope } from '../core/request-scope';
 import { parseUpstream } from '../core/contract';
 import { UpstreamContractError } from '../core/errors';
 import type { HttpResponse } from '../core/http-transport';
@@ -47,7 +48,7 @@ export class MarcheClient implements MarcheApi {
     private readonly ttls: CacheTtls,
   ) {}
 
-  getIndicator(query: IndicatorQuery): Promise<ValeurParPeriodeDto[]> {
+  getIndicator(query: IndicatorQuery, scope?: RequestScope): Promise<ValeurParPeriodeDto[]> {
     const endpoint = INDICATOR_ENDPOINTS[query.indicator];
     const territoire = marcheTerritory(query.territory);
     const activity = query.romeCode
@@ -64,7 +65,7 @@ export class MarcheClient implements MarcheApi {
       query.latestOnly ? 'derniere' : 'toutes',
       query.withCharacteristics ? 'caract' : 'sans',
     ].join(':');
-    return this.cache.getOrLoad(key, indicatorCachePolicy(this.ttls, query.indicator), async () => {
+    const load = async () => {
       const response = await this.caller.call({
         api: API,
         method: 'POST',
@@ -79,30 +80,34 @@ export class MarcheClient implements MarcheApi {
           sansCaracteristiques: !query.withCharacteristics,
         }),
         isAnswer: isNoFigureAnswer,
+        scope,
       });
       const answer = this.figures(response, endpoint.path, indicatorAnswerSchema);
       return answer?.listeValeursParPeriode ?? [];
-    });
+    };
+    return this.cache.getOrLoad(key, indicatorCachePolicy(this.ttls, query.indicator), load, { api: API, scope });
   }
 
-  getTension(query: { territory: TerritoryKey; romeCode: string }): Promise<TensionValeurDto[]> {
-    return this.getIndicator({ indicator: 'PERSP_2', ...query, latestOnly: false, withCharacteristics: false });
+  getTension(query: { territory: TerritoryKey; romeCode: string }, scope?: RequestScope): Promise<TensionValeurDto[]> {
+    return this.getIndicator({ indicator: 'PERSP_2', ...query, latestOnly: false, withCharacteristics: false }, scope);
   }
 
-  getSalaries(territory: TerritoryKey): Promise<SalaireDto[]> {
+  getSalaries(territory: TerritoryKey, scope?: RequestScope): Promise<SalaireDto[]> {
     const { codeTypeTerritoire, codeTerritoire } = marcheTerritory(territory);
     const key = `marche:salaires:${codeTypeTerritoire}:${codeTerritoire}`;
-    return this.cache.getOrLoad(key, indicatorCachePolicy(this.ttls, 'SAL'), async () => {
+    const load = async () => {
       const path = `/indicateur/salaire-rome-fap/${encodeURIComponent(codeTypeTerritoire)}/${encodeURIComponent(codeTerritoire)}`;
       const response = await this.caller.call({
         api: API,
         method: 'GET',
         url: `${this.baseUrl}${path}`,
         isAnswer: isNoFigureAnswer,
+        scope,
       });
       const answer = this.figures(response, '/indicateur/salaire-rome-fap', salaireAnswerSchema);
       return answer?.valeursParPeriode ?? [];
-    });
+    };
+    return this.cache.getOrLoad(key, indicatorCachePolicy(this.ttls, 'SAL'), load, { api: API, scope });
   }
 
   listTerritoires(level: TerritoryLevel): Promise<TerritoireDto[]> {

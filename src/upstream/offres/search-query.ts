@@ -21,22 +21,54 @@ function codesAt(territories: readonly TerritoryKey[] | undefined, level: Territ
 
 /**
  * The query string of `GET /v2/offres/search`, in a canonical form: fixed parameter order, normalised lists.
- * It doubles as the cache key, so two equivalent criteria objects share one upstream call.
+ * It doubles as the cache key, so two equivalent criteria objects share one upstream call. `dureeHebdo` is sent
+ * without the trailing space its name has in the OpenAPI copy.
  */
 export function buildSearchQuery(criteria: OffresSearchCriteria, range: OffresRange): string {
+  const c = criteria;
   const params: Array<readonly [string, QueryValue]> = [
     ['range', `${range.start}-${range.end}`],
-    ['codeROME', normalisedList(criteria.codeROME)],
-    ['appellation', criteria.appellation?.trim() || undefined],
-    ['departement', normalisedList(codesAt(criteria.territories, 'DEPARTEMENT'))],
-    ['commune', normalisedList(codesAt(criteria.territories, 'COMMUNE'))],
-    ['distance', criteria.distance],
-    ['region', normalisedList(codesAt(criteria.territories, 'REGION'))],
-    ['typeContrat', normalisedList(criteria.typeContrat)],
-    ['tempsPlein', criteria.tempsPlein],
-    ['motsCles', normalisedList(criteria.motsCles)],
-    ['publieeDepuis', criteria.publieeDepuis],
-    ['sort', criteria.sort],
+    ['motsCles', normalisedList(c.motsCles)],
+    ['codeROME', normalisedList(c.codeROME)],
+    ['appellation', c.appellation?.trim()],
+    ['domaine', c.domaine?.trim()],
+    ['grandDomaine', c.grandDomaine?.trim()],
+    ['theme', c.theme?.trim()],
+    ['codeNAF', normalisedList(c.codeNAF)],
+    ['secteurActivite', normalisedList(c.secteurActivite)],
+    ['commune', normalisedList(codesAt(c.territories, 'COMMUNE'))],
+    ['distance', c.distance],
+    ['departement', normalisedList(codesAt(c.territories, 'DEPARTEMENT'))],
+    ['inclureLimitrophes', c.inclureLimitrophes],
+    ['region', normalisedList(codesAt(c.territories, 'REGION'))],
+    ['paysContinent', c.paysContinent?.trim()],
+    ['typeContrat', normalisedList(c.typeContrat)],
+    ['natureContrat', normalisedList(c.natureContrat)],
+    ['experience', c.experience],
+    ['experienceExigence', c.experienceExigence],
+    ['qualification', c.qualification],
+    ['tempsPlein', c.tempsPlein],
+    ['dureeHebdo', c.dureeHebdo],
+    ['dureeHebdoMin', c.dureeHebdoMin],
+    ['dureeHebdoMax', c.dureeHebdoMax],
+    ['dureeContratMin', c.dureeContratMin],
+    ['dureeContratMax', c.dureeContratMax],
+    ['niveauFormation', c.niveauFormation?.trim()],
+    ['permis', c.permis?.trim()],
+    ['salaireMin', c.salaireMin],
+    ['periodeSalaire', c.periodeSalaire],
+    ['publieeDepuis', c.publieeDepuis],
+    ['minCreationDate', c.minCreationDate],
+    ['maxCreationDate', c.maxCreationDate],
+    ['origineOffre', c.origineOffre],
+    ['accesTravailleurHandicape', c.accesTravailleurHandicape],
+    ['entreprisesAdaptees', c.entreprisesAdaptees],
+    ['employeursHandiEngages', c.employeursHandiEngages],
+    ['offresMRS', c.offresMRS],
+    ['offresManqueCandidats', c.offresManqueCandidats],
+    ['partenaires', normalisedList(c.partenaires)],
+    ['modeSelectionPartenaires', c.modeSelectionPartenaires],
+    ['sort', c.sort],
   ];
   return buildQuery(params);
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { RequestScope } from '../core/request-scope';
 import type {
   competenceRefSchema,
   competenceSchema,
@@ -25,12 +26,12 @@ export interface RomeApi {
    * One call to the ROME 4.0 Métiers API for the whole referential, appellations, mobilities and work contexts
    * included: `GET /metiers/metier?champs=…` (see `METIER_CHAMPS`).
    */
-  listMetiers(): Promise<MetierDto[]>;
+  listMetiers(scope?: RequestScope): Promise<MetierDto[]>;
   /**
    * One call to the ROME 4.0 Fiches métiers API for the whole referential:
    * `GET /fiches-rome/fiche-metier?champs=code,metier(code,libelle),groupescompetencesmobilisees(…),groupessavoirs(…)`.
    */
-  listFichesMetiers(): Promise<FicheMetierDto[]>;
+  listFichesMetiers(scope?: RequestScope): Promise<FicheMetierDto[]>;
   /**
    * One call to the ROME 4.0 Compétences API for every competence of every kind, with its place in the tree:
    * `GET /competences/competence?champs=…` (see `COMPETENCE_CHAMPS`).

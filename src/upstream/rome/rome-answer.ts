@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { UpstreamApi } from '../config';
 import type { ApiCaller } from '../core/api-caller';
 import { parseUpstream } from '../core/contract';
+import type { RequestScope } from '../core/request-scope';
 import { readJson } from '../core/json-body';
 import { unexpectedAnswer } from '../core/unexpected-answer';
 
@@ -11,9 +12,16 @@ import { unexpectedAnswer } from '../core/unexpected-answer';
  */
 export async function fetchRome<Schema extends z.ZodType>(
   caller: ApiCaller,
-  call: { api: UpstreamApi; url: string; endpoint: string; schema: Schema; emptyOn204: z.output<Schema> },
+  call: {
+    api: UpstreamApi;
+    url: string;
+    endpoint: string;
+    schema: Schema;
+    emptyOn204: z.output<Schema>;
+    scope?: RequestScope;
+  },
 ): Promise<z.output<Schema>> {
-  const response = await caller.call({ api: call.api, method: 'GET', url: call.url });
+  const response = await caller.call({ api: call.api, method: 'GET', url: call.url, scope: call.scope });
   if (response.status === 204) return call.emptyOn204;
   if (response.status !== 200 && response.status !== 206) throw unexpectedAnswer(call.api, response);
   return parseUpstream(call.schema, readJson<unknown>(call.api, response), { api: call.api, endpoint: call.endpoint });

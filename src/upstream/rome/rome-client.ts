@@ -1,5 +1,6 @@
 import type { CacheTtls, FranceTravailEndpoints } from '../config';
 import type { ApiCaller } from '../core/api-caller';
+import type { RequestScope } from '../core/request-scope';
 import { buildQuery } from '../core/query-string';
 import type { ResponseCache } from '../core/response-cache';
 import { shareRepeatedParts } from './compact';
@@ -21,29 +22,39 @@ export class RomeClient implements RomeApi {
     private readonly ttls: CacheTtls,
   ) {}
 
-  listMetiers(): Promise<MetierDto[]> {
+  listMetiers(scope?: RequestScope): Promise<MetierDto[]> {
     const url = `${this.endpoints.romeMetiers}/metiers/metier?${buildQuery([['champs', METIER_CHAMPS]])}`;
-    return this.cache.getOrLoad('rome:metiers', this.referentialPolicy, () =>
-      fetchRome(this.caller, {
-        api: 'rome-metiers',
-        url,
-        endpoint: 'GET /metiers/metier',
-        schema: metierListSchema,
-        emptyOn204: [],
-      }),
+    return this.cache.getOrLoad(
+      'rome:metiers',
+      this.referentialPolicy,
+      () =>
+        fetchRome(this.caller, {
+          api: 'rome-metiers',
+          url,
+          endpoint: 'GET /metiers/metier',
+          schema: metierListSchema,
+          emptyOn204: [],
+          scope,
+        }),
+      { api: 'rome-metiers', scope },
     );
   }
 
-  listFichesMetiers(): Promise<FicheMetierDto[]> {
+  listFichesMetiers(scope?: RequestScope): Promise<FicheMetierDto[]> {
     const url = `${this.endpoints.romeFichesMetiers}/fiches-rome/fiche-metier?${buildQuery([['champs', FICHE_METIER_CHAMPS]])}`;
-    return this.cache.getOrLoad('rome:fiches-metiers', this.referentialPolicy, () =>
-      fetchRome(this.caller, {
-        api: 'rome-fiches-metiers',
-        url,
-        endpoint: 'GET /fiches-rome/fiche-metier',
-        schema: ficheMetierListSchema,
-        emptyOn204: [],
-      }),
+    return this.cache.getOrLoad(
+      'rome:fiches-metiers',
+      this.referentialPolicy,
+      () =>
+        fetchRome(this.caller, {
+          api: 'rome-fiches-metiers',
+          url,
+          endpoint: 'GET /fiches-rome/fiche-metier',
+          schema: ficheMetierListSchema,
+          emptyOn204: [],
+          scope,
+        }),
+      { api: 'rome-fiches-metiers', scope },
     );
   }
 

@@ -51,6 +51,28 @@ describe('Marché du travail fields', () => {
     expect(data.territory.dynamism[0].period.label).toBe('4ème trimestre 2025');
   });
 
+  test('tension years on demand: every published year, or a range of years', async () => {
+    const { data, errors } = await query(`{
+      territory(type: DEPARTEMENT, code: "35") {
+        all: tensions(occupation: "M1805") { year period { kind code } level }
+        none: tensions(occupation: "M1805", periods: { from: "2020" }) { year }
+        unpublished: tensions(occupation: "A9999") { year }
+      }
+      occupation(code: "M1805") { tensions(territory: { type: DEPARTEMENT, code: "35" }, periods: { from: "2019", to: "2019" }) { year } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.territory.all).toEqual([
+      { year: 2019, period: { kind: 'YEAR', code: '2019' }, level: expect.any(Number) },
+    ]);
+    expect(data.territory.none).toEqual([]);
+    expect(data.territory.unpublished).toBeNull();
+    expect(data.occupation.tensions).toEqual([{ year: 2019 }]);
+    const quarter = await query(
+      '{ territory(type: DEPARTEMENT, code: "35") { tensions(occupation: "M1805", periods: { from: "2019T1" }) { year } } }',
+    );
+    expect(quarter.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   test('occupations and appellations carry the same figures as the territory', async () => {
     const { data, errors } = await query(`{
       occupation(code: "M1805") {

@@ -11,14 +11,17 @@ function extensionsOf(run: () => unknown): unknown {
 
 describe('offer paging', () => {
   test('cursors round-trip and are opaque', () => {
-    expect(decodeCursor(encodeCursor(149))).toBe(149);
+    expect(decodeCursor(encodeCursor(149), 'after')).toBe(149);
     expect(encodeCursor(0)).not.toContain('0:');
-    expect(extensionsOf(() => decodeCursor('bm9wZQ'))).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+    expect(extensionsOf(() => decodeCursor('bm9wZQ', 'after'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'after',
+    });
   });
 
   test('the first page starts at 0; the next starts after the cursor', () => {
-    expect(pageRequest(20, null)).toEqual({ offset: 0, first: 20 });
-    expect(pageRequest(20, encodeCursor(19))).toEqual({ offset: 20, first: 20 });
+    expect(pageRequest({ first: 20, after: null })).toEqual({ offset: 0, first: 20 });
+    expect(pageRequest({ first: 20, after: encodeCursor(19) })).toEqual({ offset: 20, first: 20 });
   });
 
   test('a zero-size page still asks for one offer, to learn the total', () => {
@@ -31,13 +34,37 @@ describe('offer paging', () => {
     [-1, null],
     [1.5, null],
   ])('first=%s is refused', (first, after) => {
-    expect(extensionsOf(() => pageRequest(first, after))).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'first' });
+    expect(extensionsOf(() => pageRequest({ first: first, after: after }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'first',
+    });
   });
 
   test('nothing past France Travail’s last position (3 149) can be asked', () => {
-    expect(pageRequest(150, encodeCursor(2999))).toEqual({ offset: 3000, first: 150 });
-    expect(upstreamRange(pageRequest(150, encodeCursor(2999)))).toEqual({ start: 3000, end: 3149 });
-    expect(extensionsOf(() => pageRequest(150, encodeCursor(3000)))).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(extensionsOf(() => pageRequest(10, encodeCursor(3145)))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(pageRequest({ first: 150, after: encodeCursor(2999) })).toEqual({ offset: 3000, first: 150 });
+    expect(upstreamRange(pageRequest({ first: 150, after: encodeCursor(2999) }))).toEqual({ start: 3000, end: 3149 });
+    expect(extensionsOf(() => pageRequest({ first: 150, after: encodeCursor(3000) }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(extensionsOf(() => pageRequest({ first: 10, after: encodeCursor(3145) }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+  });
+
+  test('backward: the window just before a cursor, clipped at the start', () => {
+    expect(pageRequest({ first: 20, before: encodeCursor(40), last: 10 })).toEqual({ offset: 30, first: 10 });
+    expect(pageRequest({ first: 20, before: encodeCursor(4), last: 10 })).toEqual({ offset: 0, first: 4 });
+    expect(pageRequest({ first: 20, before: encodeCursor(40) })).toEqual({ offset: 20, first: 20 });
+    expect(extensionsOf(() => pageRequest({ first: 20, last: 10 }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'last',
+    });
+    expect(extensionsOf(() => pageRequest({ first: 20, before: encodeCursor(40), last: 151 }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'last',
+    });
+    expect(
+      extensionsOf(() => pageRequest({ first: 20, after: encodeCursor(1), before: encodeCursor(40) })),
+    ).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 });

@@ -9,11 +9,24 @@ describe('graph errors', () => {
     expect(notFound('none').extensions).toEqual({ code: 'NOT_FOUND' });
   });
 
-  test('an upstream failure becomes a GraphQL error with its code and API, nothing else', () => {
+  test('an upstream failure becomes a GraphQL error with its code, API, reason and retry delay, nothing else', () => {
     const error = toGraphQLError(new UpstreamRateLimitedError('marche', 1)) as GraphQLError;
     expect(error).toBeInstanceOf(GraphQLError);
-    expect(error.extensions).toEqual({ code: 'UPSTREAM_RATE_LIMITED', upstream: 'marche' });
-    expect(error.message).toBe('France Travail marche API quota exceeded; retry later');
+    expect(error.extensions).toEqual({
+      code: 'UPSTREAM_RATE_LIMITED',
+      upstream: 'marche',
+      reason: 'UPSTREAM_QUOTA',
+      retryAfterSeconds: 1,
+    });
+    expect(error.message).toBe(
+      "France Travail Marché du travail refused the call: this application's quota is exceeded; retry in 1 s",
+    );
+  });
+
+  test("our own limiter's refusal is told apart from France Travail's", () => {
+    const error = toGraphQLError(new UpstreamRateLimitedError('offres', 3, 'LOCAL_QUOTA_QUEUE')) as GraphQLError;
+    expect(error.extensions).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', reason: 'LOCAL_QUOTA_QUEUE' });
+    expect(error.message).toMatch(/fully booked by this server's quota limiter/);
   });
 
   test('other errors pass through unchanged', () => {
@@ -29,6 +42,6 @@ describe('graph errors', () => {
       fromUpstream(async () => {
         throw new UpstreamUnavailableError('offres', 'timeout');
       }),
-    ).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'offres' } });
+    ).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'offres', reason: 'HTTP_ERROR' } });
   });
 });

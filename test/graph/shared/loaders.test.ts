@@ -35,7 +35,7 @@ describe('keyedLoader', () => {
     expect(bad.status).toBe('rejected');
     const reason = (bad as PromiseRejectedResult).reason as GraphQLError;
     expect(reason).toBeInstanceOf(GraphQLError);
-    expect(reason.extensions).toEqual({ code: 'UPSTREAM_RATE_LIMITED', upstream: 'offres' });
+    expect(reason.extensions).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', upstream: 'offres' });
   });
 
   test('a thrown non-Error still reaches the field as an Error', async () => {
@@ -96,7 +96,7 @@ describe('groupedLoader', () => {
       'm1805',
       'm1805',
     ]);
-    expect((settled[4] as PromiseRejectedResult).reason.extensions).toEqual({
+    expect((settled[4] as PromiseRejectedResult).reason.extensions).toMatchObject({
       code: 'UPSTREAM_RATE_LIMITED',
       upstream: 'infotravail',
     });

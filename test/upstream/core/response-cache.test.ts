@@ -1,6 +1,7 @@
 import { Keyv } from 'keyv';
 import { BoundedMemoryStore } from '../../../src/upstream/core/memory-store';
 import { ResponseCache } from '../../../src/upstream/core/response-cache';
+import { Deadline, UpstreamBadRequestError, UpstreamUnavailableError, type StaleNotice } from '../../../src/upstream';
 
 function sharedLayer() {
   return new Keyv({ store: new BoundedMemoryStore(100), namespace: 'test' });
@@ -93,5 +94,92 @@ describe('ResponseCache', () => {
     const loader = countingLoader({ i: -1 });
     await expect(cache.getOrLoad('k0', { ttlMs: 60_000 }, loader.load)).resolves.toEqual({ i: 0 });
     expect(loader.calls).toBe(0);
+  });
+});
+
+describe('ResponseCache: stale-if-error', () => {
+  const down = () => Promise.reject(new UpstreamUnavailableError('marche', 'HTTP 503', 503));
+  function clockedCache(options: { staleIfErrorMs: number; shared?: Keyv }) {
+    const clock = { now: 1_000_000 };
+    const cache = new ResponseCache({
+      shared: options.shared ?? sharedLayer(),
+      maxParsedEntries: 10,
+      staleIfErrorMs: options.staleIfErrorMs,
+      now: () => clock.now,
+    });
+    return { cache, clock };
+  }
+
+  it('serves the last answer past its lifetime when France Travail fails, and reports its age to the request', async () => {
+    const { cache, clock } = clockedCache({ staleIfErrorMs: 3_600_000 });
+    await cache.getOrLoad('tension', { ttlMs: 60_000 }, async () => ['2019: high']);
+    clock.now += 90_000;
+    const notices: StaleNotice[] = [];
+    const value = await cache.getOrLoad('tension', { ttlMs: 60_000 }, down, {
+      api: 'marche',
+      scope: { onStale: (notice) => notices.push(notice) },
+    });
+    expect(value).toEqual(['2019: high']);
+    expect(notices).toEqual([{ api: 'marche', ageSeconds: 90 }]);
+  });
+
+  it('a fresh answer replaces the stale one as soon as France Travail answers again', async () => {
+    const { cache, clock } = clockedCache({ staleIfErrorMs: 3_600_000 });
+    await cache.getOrLoad('k', { ttlMs: 60_000 }, async () => 'old');
+    clock.now += 90_000;
+    const notices: StaleNotice[] = [];
+    const scope = { onStale: (notice: StaleNotice) => notices.push(notice) };
+    await expect(cache.getOrLoad('k', { ttlMs: 60_000 }, async () => 'new', { api: 'x', scope })).resolves.toBe('new');
+    expect(notices).toEqual([]);
+  });
+
+  it('finds the stale answer in the shared layer too (another instance, or this one after a restart)', async () => {
+    const shared = sharedLayer();
+    const writer = clockedCache({ staleIfErrorMs: 3_600_000, shared });
+    await writer.cache.getOrLoad('k', { ttlMs: 60_000 }, async () => 'kept');
+    const reader = new ResponseCache({
+      shared,
+      maxParsedEntries: 10,
+      staleIfErrorMs: 3_600_000,
+      now: () => writer.clock.now + 120_000,
+    });
+    const notices: StaleNotice[] = [];
+    const value = await reader.getOrLoad('k', { ttlMs: 60_000 }, down, {
+      api: 'marche',
+      scope: { onStale: (notice) => notices.push(notice) },
+    });
+    expect(value).toBe('kept');
+    expect(notices).toEqual([{ api: 'marche', ageSeconds: 120 }]);
+  });
+
+  it('beyond the stale window, or for a request France Travail rejects as bad, the error stands', async () => {
+    const { cache, clock } = clockedCache({ staleIfErrorMs: 60_000 });
+    await cache.getOrLoad('old', { ttlMs: 60_000 }, async () => 'old');
+    await cache.getOrLoad('bad', { ttlMs: 60_000 }, async () => 'bad');
+    clock.now += 130_000;
+    await expect(cache.getOrLoad('old', { ttlMs: 60_000 }, down)).rejects.toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+    });
+    clock.now -= 30_000;
+    const rejected = () => Promise.reject(new UpstreamBadRequestError('offres', 'Paramètre invalide'));
+    await expect(cache.getOrLoad('bad', { ttlMs: 60_000 }, rejected)).rejects.toMatchObject({
+      code: 'UPSTREAM_BAD_REQUEST',
+    });
+  });
+
+  it('a caller whose deadline passes while it waits for a shared load gets the stale answer', async () => {
+    const { cache, clock } = clockedCache({ staleIfErrorMs: 3_600_000 });
+    await cache.getOrLoad('k', { ttlMs: 60_000 }, async () => 'stale');
+    clock.now += 61_000;
+    const slow = () => new Promise<string>((resolve) => setTimeout(() => resolve('fresh'), 300));
+    const starter = cache.getOrLoad('k', { ttlMs: 60_000 }, slow);
+    const notices: StaleNotice[] = [];
+    const hurried = await cache.getOrLoad('k', { ttlMs: 60_000 }, slow, {
+      api: 'offres',
+      scope: { deadline: Deadline.after(50), onStale: (notice) => notices.push(notice) },
+    });
+    expect(hurried).toBe('stale');
+    expect(notices).toEqual([{ api: 'offres', ageSeconds: 61 }]);
+    await expect(starter).resolves.toBe('fresh');
   });
 });

@@ -127,10 +127,11 @@ describe('Marché du travail client against the sandbox', () => {
   });
 
   it('gets the salaries of every occupation of a territory in one call', async () => {
-    const { result, calls } = await callsDuring(sandbox, () =>
+    // `served`: a call the sandbox's quota turned away and the client retried is still one call.
+    const { result, served } = await callsDuring(sandbox, () =>
       upstream.marche.getSalaries({ level: 'REGION', code: '53' }),
     );
-    expect(calls('marche')).toBe(1);
+    expect(served('marche')).toBe(1);
     expect(result.length).toBeGreaterThan(10);
     const dev = result.find((item) => item.codeActivite === 'M1805');
     expect(dev?.salaireValeurMontant?.map((value) => value.codeNomenclature)).toEqual(['SAL1', 'SAL2', 'SAL3']);
@@ -197,6 +198,6 @@ describe('Marché du travail client against the sandbox', () => {
     const again = await callsDuring(sandbox, () =>
       Promise.all([shortLived.marche.getTension(noFigure), shortLived.marche.getTension(figures)]),
     );
-    expect(again.calls('marche')).toBe(1);
+    expect(again.served('marche')).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { UpstreamBadRequestError, type Upstream } from '../../../src/upstream';
+import { UpstreamBadRequestError, UpstreamContractError, type Upstream } from '../../../src/upstream';
 import {
   BUSY_DEPARTEMENT,
   BUSY_SEARCH,
@@ -59,14 +59,17 @@ describe('Offres client against the sandbox', () => {
 
   it('a search without match (204) is an empty page', async () => {
     const page = await upstream.offres.search({ ...BUSY_SEARCH, motsCles: ['zzqxwvk'] }, { start: 0, end: 49 });
-    expect(page).toEqual({ offres: [], total: 0, rangeStart: -1, rangeEnd: -1 });
+    expect(page).toEqual({ offres: [], filtresPossibles: [], total: 0, rangeStart: -1, rangeEnd: -1 });
   });
 
-  it("a rejected search surfaces France Travail's French message", async () => {
+  it("a rejected search is translated, France Travail's French message kept aside", async () => {
     const failure = await upstream.offres.search(BUSY_SEARCH, { start: 0, end: 400 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(UpstreamBadRequestError);
     expect(failure).toMatchObject({ code: 'UPSTREAM_BAD_REQUEST', api: 'offres', status: 400 });
-    expect((failure as Error).message).toMatch(/plage|range/i);
+    expect((failure as Error).message).toBe(
+      "France Travail Offres d'emploi rejected the request: the requested window is larger than 150 offers",
+    );
+    expect(failure).toMatchObject({ upstreamMessage: 'La plage de résultats demandée est trop importante.' });
   });
 
   it('fetches an offer by id, and null for an unknown id (204), caching both', async () => {
@@ -109,5 +112,64 @@ describe('Offres client against the sandbox', () => {
     );
     expect(burst.served('offres')).toBe(1);
     for (const page of burst.result) expect(page).toBe(burst.result[0]);
+  });
+
+  it('loads each of the 16 referentials whole, once per lifetime', async () => {
+    const names = [
+      'communes',
+      'departements',
+      'regions',
+      'pays',
+      'continents',
+      'nafs',
+      'secteursActivites',
+      'domaines',
+      'metiers',
+      'appellations',
+      'themes',
+      'typesContrats',
+      'naturesContrats',
+      'niveauxFormations',
+      'permis',
+      'langues',
+    ] as const;
+    const cold = await callsDuring(sandbox, () => Promise.all(names.map((name) => upstream.offres.referential(name))));
+    expect(cold.served('offres')).toBe(names.length);
+    expect(names.filter((_name, i) => cold.result[i].length === 0)).toEqual([]);
+    expect(cold.result[1].find((d) => d.code === '35')).toEqual({
+      code: '35',
+      libelle: 'Ille-et-Vilaine',
+      region: { code: '53', libelle: 'Bretagne' },
+    });
+    const warm = await callsDuring(sandbox, () => Promise.all(names.map((name) => upstream.offres.referential(name))));
+    expect(warm.calls('offres')).toBe(0);
+  });
+
+  it('an answer off its contract is UPSTREAM_CONTRACT naming the field', async () => {
+    sandbox.injectFault({
+      api: 'offres',
+      pathIncludes: '/offres/search',
+      status: 200,
+      times: 1,
+      body: JSON.stringify({ resultats: [{ id: '123ABCD', intitule: 'Boulanger', dateCreation: 20260601 }] }),
+    });
+    const failure = await upstream.offres
+      .search({ codeROME: ['D1102'] }, { start: 0, end: 9 })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(UpstreamContractError);
+    expect(failure).toMatchObject({ code: 'UPSTREAM_CONTRACT', field: 'resultats.0.dateCreation' });
+    sandbox.injectFault({
+      api: 'offres',
+      pathIncludes: '/referentiel/permis',
+      status: 200,
+      times: 1,
+      body: '[{"code":1}]',
+    });
+    // A fresh client: this one has the list cached already.
+    const fresh = await pool.open(configFor(sandbox));
+    await expect(fresh.offres.referential('permis')).rejects.toMatchObject({
+      code: 'UPSTREAM_CONTRACT',
+      field: '0.code',
+    });
   });
 });

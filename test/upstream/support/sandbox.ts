@@ -22,6 +22,8 @@ export function configFor(sandbox: Sandbox, overrides: Partial<UpstreamConfig> =
     requestTimeoutMs: 5000,
     maxRetries: 3,
     maxQuotaWaitMs: 15_000,
+    // Generous on a loaded test machine; tests of deadlines give each call its own.
+    requestDeadlineMs: 30_000,
     tokenRefreshMarginMs: 60_000,
     ...overrides,
   };

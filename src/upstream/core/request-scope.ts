@@ -1,0 +1,22 @@
+import type { Deadline } from './deadline';
+
+/** A cached answer served after its lifetime because France Travail failed to give a fresh one. */
+export interface StaleNotice {
+  api: string;
+  /** How old the answer is: seconds since France Travail gave it. */
+  ageSeconds: number;
+}
+
+/**
+ * What the upstream clients know of the incoming request they serve: until when it may wait, on whose behalf it
+ * asks (fair sharing of the quota), and where to say that an answer came stale from the cache. Every field is
+ * optional, so code outside a request (start-up, scripts, tests) calls with no scope at all.
+ */
+export interface RequestScope {
+  deadline?: Deadline;
+  /** Who sent the request (X-Client-Id or address); callers without one share the 'anonymous' turn. */
+  clientId?: string;
+  onStale?(notice: StaleNotice): void;
+}
+
+export const ANONYMOUS_CLIENT = 'anonymous';
