@@ -12,7 +12,8 @@ export interface JobCard {
 
 export async function jobsNearMe(client: GraphClient): Promise<JobCard[]> {
   const { data } = await client.query({ query: JobsNearMeDocument });
-  return data.offers.edges.map(({ node }) => ({
+  // `offers` is null when the Offres API failed: the page then shows no cards rather than an error.
+  return (data.offers?.edges ?? []).map(({ node }) => ({
     id: node.id,
     title: node.title,
     place: node.location?.label ?? null,

@@ -12,6 +12,11 @@ import { graphqlRoute } from './http/graphql-route';
 import { createHttpServer, listen } from './http/http-front';
 import { healthRoute, readyRoute } from './http/health-routes';
 import { Router } from './http/router';
+import { logger } from './observability/logger';
+import { metricsRoute } from './observability/metrics-route';
+import { ServerMetrics } from './observability/metrics';
+import { observedRoute } from './observability/observed-route';
+import { upstreamObservation } from './observability/upstream-observation';
 import { readinessChecks } from './readiness';
 
 export interface RunningServer {
@@ -36,13 +41,17 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
           latencyMs: config.sandbox.latencyMs,
         })
       : undefined;
-  const started = config.subgraphUrls ? undefined : await startUpstream(upstreamConfig(config, sandbox));
+  const metrics = config.observability.metrics ? new ServerMetrics() : undefined;
+  const started = config.subgraphUrls
+    ? undefined
+    : await startUpstream({ ...upstreamConfig(config, sandbox), observer: upstreamObservation(metrics) });
   const upstream = started?.upstream;
   if (upstream) {
     prepareGraph();
     await upstream.fetchTokens().catch((error: unknown) => {
-      console.warn(
-        `travail-graph: could not obtain France Travail access tokens at start-up (${error instanceof Error ? error.message : String(error)}); queries will report it.`,
+      logger().warn(
+        { event: 'startup_tokens_failed', reason: error instanceof Error ? error.message : String(error) },
+        'could not obtain France Travail access tokens at start-up; queries will report it',
       );
     });
   }
@@ -76,6 +85,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
           : ({ clientId } as GraphContext);
       },
     });
+    const observedGraphql = observedRoute(graphql, { metrics });
     const explorer =
       config.explorer === 'graphiql'
         ? explorerPage({
@@ -84,8 +94,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
           })
         : undefined;
     router
-      .route('/', (req, res, url) => (explorer?.(req, res, url) ? undefined : graphql(req, res, url)))
+      .route('/', (req, res, url) => (explorer?.(req, res, url) ? undefined : observedGraphql(req, res, url)))
       .route('/health', healthRoute)
+      .route('/metrics', metricsRoute(metrics))
       .route(
         '/ready',
         readyRoute(
@@ -130,8 +141,9 @@ async function startUpstream(config: UpstreamConfig): Promise<{ upstream: Upstre
     return { upstream: await createUpstream(config), redisDegraded: false };
   } catch (error) {
     if (!config.redisUrl || !/redis/i.test(error instanceof Error ? error.message : '')) throw error;
-    console.warn(
-      'travail-graph: WARNING: Redis at REDIS_URL is unreachable at start-up; cache and quota limiter run in process memory. ' +
+    logger().warn(
+      { event: 'redis_unreachable_at_start' },
+      'Redis at REDIS_URL is unreachable at start-up; cache and quota limiter run in process memory. ' +
         'Quotas are NOT shared with other instances until this process restarts with Redis reachable.',
     );
     return { upstream: await createUpstream({ ...config, redisUrl: undefined }), redisDegraded: true };

@@ -12,6 +12,7 @@ import {
 } from '../upstream';
 import { upstreamCallBudget } from './demand-control/demand-control-plugin';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './limits/document-limits';
+import type { LogFormat } from './observability/logger';
 
 export const LIVE_TOKEN_URL = 'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire';
 export const LIVE_API_BASE_URL = 'https://api.francetravail.io/partenaire';
@@ -53,6 +54,8 @@ export interface ServerConfig {
     /** Most bytes kept in memory; no answer over a tenth of it is kept (RESPONSE_CACHE_MAX_BYTES). */
     maxBytes: number;
   };
+  /** Logs and metrics (LOG_LEVEL, LOG_FORMAT, METRICS). */
+  observability: { logLevel: string; logFormat: LogFormat; metrics: boolean };
   upstream: Omit<UpstreamConfig, 'endpoints' | 'credentials'> & {
     endpoints?: FranceTravailEndpoints;
     credentials?: UpstreamConfig['credentials'];
@@ -97,6 +100,11 @@ export function loadConfig(env: Env = process.env): ServerConfig {
       store: responseCacheStore(env),
       maxEntries: integer(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1000),
       maxBytes: integer(env, 'RESPONSE_CACHE_MAX_BYTES', 64 * 1024 * 1024),
+    },
+    observability: {
+      logLevel: logLevel(env.LOG_LEVEL),
+      logFormat: env.LOG_FORMAT === 'pretty' ? 'pretty' : 'json',
+      metrics: flag(env, 'METRICS', true),
     },
     upstream: {
       endpoints: explicitEndpoints
@@ -199,6 +207,14 @@ function explorerKind(raw: string | undefined): ExplorerKind | false {
   if (value === 'false' || value === '0') return false;
   if (value === 'apollo') return 'apollo';
   throw new Error(`EXPLORER must be graphiql, apollo or false; got "${raw}".`);
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function logLevel(raw: string | undefined): string {
+  const level = raw?.trim().toLowerCase() || 'info';
+  if (!LOG_LEVELS.includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${raw}".`);
+  return level;
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {

@@ -25,6 +25,7 @@ import {
   documentLimitRules,
   documentParseOptions,
 } from './limits/document-limits';
+import { observabilityPlugin } from './observability/observability-plugin';
 import { operationChecksPlugin } from './plugins/operation-checks';
 
 let builtSubgraphs: BuiltSubgraph[] | undefined;
@@ -61,6 +62,7 @@ export function createGraphServer(options: GraphServerOptions): ApolloServer<Gra
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       appellationDiagnosticsPlugin,
+      observabilityPlugin as ApolloServerPlugin<GraphContext>,
       staleDataPlugin,
       cacheControlPlugin(graphCacheHints()),
       ...(options.upstreamCallBudget

@@ -2,6 +2,8 @@
  * Everything an upstream client needs to know about where France Travail lives and how much it may call it.
  * Built by src/server/config.ts from the environment; the sandbox and live mode differ only in these values.
  */
+import type { UpstreamObserver } from './core/upstream-observer';
+
 export interface FranceTravailEndpoints {
   /** OAuth2 client-credentials token URL, realm included, e.g. https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=/partenaire */
   tokenUrl: string;
@@ -123,6 +125,8 @@ export interface UpstreamConfig {
    * process (per-user answers are then not shared between instances).
    */
   userKeySecret?: string;
+  /** Told of every upstream call and cache lookup (logs, metrics, per-request cost). */
+  observer?: UpstreamObserver;
 }
 
 export const DEFAULT_QUOTAS: Record<UpstreamApi, number> = {

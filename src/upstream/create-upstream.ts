@@ -96,6 +96,7 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
     keyVersion: CACHE_FORMAT,
     staleIfErrorMs: config.staleIfErrorMs ?? DEFAULT_STALE_IF_ERROR_MS,
     sharedGuard: redisGuard,
+    observer: config.observer,
   });
 
   const limiter: QuotaLimiter = connected
@@ -118,6 +119,7 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
       maxQuotaWaitMs: config.maxQuotaWaitMs,
       attemptTimeoutMs: config.requestTimeoutMs,
       defaultDeadlineMs: config.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
+      observer: config.observer,
     },
   );
 

@@ -90,3 +90,9 @@ export { Deadline } from './core/deadline';
 export { ANONYMOUS_CLIENT, type RequestScope, type StaleNotice } from './core/request-scope';
 export * from './config';
 export { createUpstream } from './create-upstream';
+export type {
+  CacheLookup,
+  CacheTier,
+  UpstreamCallRecord,
+  UpstreamObserver,
+} from './core/upstream-observer';

@@ -4,6 +4,7 @@ import type { MySoughtJobsQuery } from '../generated/graphql';
 import { startTestServer } from '../support/graph-server';
 import { postAsJobSeeker } from '../support/job-seeker';
 import { operation } from '../support/operations';
+import { captureLogs } from '../support/logs';
 
 const MY_SOUGHT_JOBS = operation('my-sought-jobs');
 const token = (id: string) => `sandbox-jobseeker-${id}`;
@@ -137,6 +138,7 @@ describe('me: the signed-in job seeker', () => {
 
   it('never sends the job seeker token to another API, nor writes it to the console', async () => {
     const logged: string[] = [];
+    const logs = captureLogs();
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
       jest.spyOn(console, level).mockImplementation((...args: unknown[]) => {
         logged.push(args.map(String).join(' '));
@@ -148,7 +150,10 @@ describe('me: the signed-in job seeker', () => {
       await postAsJobSeeker(server.url, EXPIRED_JOB_SEEKER_TOKEN, MY_SOUGHT_JOBS);
     } finally {
       for (const spy of spies) spy.mockRestore();
+      logs.restore();
     }
+    logged.push(...logs.lines);
+    expect(logs.lines.length).toBeGreaterThan(0);
     expect(logged.filter((line) => line.includes('sandbox-jobseeker'))).toEqual([]);
     // The sandbox answers 403 to a job-seeker token on any partner API, which would have shown as an error above;
     // and the application never asked for a job-seeker scope.

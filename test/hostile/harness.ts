@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import type { RunningServer } from '../../src/server/app';
 import { startTestServer } from '../support/graph-server';
+import { captureLogs } from '../support/logs';
 
 /** A request as a careless or hostile client sends it: any method, headers and bytes. */
 export interface RawRequest {
@@ -82,6 +83,9 @@ export class HostileHarness {
       });
       this.restore.push(() => spy.mockRestore());
     }
+    // Warnings and errors, as the console carried them before the structured logger.
+    const logs = captureLogs('warn', this.output);
+    this.restore.push(() => logs.restore());
     const write = process.stderr.write.bind(process.stderr);
     process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
       this.output.push(String(chunk));

@@ -5,6 +5,7 @@ import { HttpError } from '../../src/server/http/http-error';
 import { sendJson } from '../../src/server/http/http-error';
 import { shutdownOnSignals } from '../../src/server/shutdown';
 import { startTestServer } from '../support/graph-server';
+import { captureLogs } from '../support/logs';
 
 describe('HTTP front', () => {
   let server: RunningServer;
@@ -34,7 +35,7 @@ describe('HTTP front', () => {
   });
 
   test('a route that fails unexpectedly answers a bare JSON 500', async () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const logs = captureLogs('warn');
     server.router.route('/broken', () => {
       throw new Error('/work/secret/path exploded');
     });
@@ -44,8 +45,10 @@ describe('HTTP front', () => {
     expect(JSON.parse(text)).toEqual({
       errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
     });
-    expect(warn).toHaveBeenCalledTimes(1);
-    warn.mockRestore();
+    logs.restore();
+    expect(logs.entries()).toEqual([
+      expect.objectContaining({ event: 'http_error', status: 500, cause: 'Error: /work/secret/path exploded' }),
+    ]);
   });
 
   test('GET and POST both run a query', async () => {

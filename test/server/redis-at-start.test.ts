@@ -1,24 +1,28 @@
 import type { RunningServer } from '../../src/server/app';
 import { startTestServer } from '../support/graph-server';
+import { captureLogs } from '../support/logs';
 import { REDIS_URL } from '../upstream/support/redis';
 
 describe('Redis unreachable at start-up', () => {
   let server: RunningServer;
-  const warnings: string[] = [];
+  const logs = captureLogs('warn');
   beforeAll(async () => {
-    jest.spyOn(console, 'warn').mockImplementation((line: unknown) => {
-      warnings.push(String(line));
-    });
     // Nothing listens on port 1.
     server = await startTestServer({ REDIS_URL: 'redis://127.0.0.1:1', FT_TIMEOUT_MS: '1000' });
   });
   afterAll(async () => {
     await server?.stop();
-    jest.restoreAllMocks();
+    logs.restore();
   });
 
   test('the server starts on memory and says so loudly', () => {
-    expect(warnings.join('\n')).toMatch(/WARNING: Redis at REDIS_URL is unreachable at start-up/);
+    expect(logs.entries()).toContainEqual(
+      expect.objectContaining({
+        level: 40,
+        event: 'redis_unreachable_at_start',
+        msg: expect.stringMatching(/NOT shared/),
+      }),
+    );
   });
 
   test('/ready reports it', async () => {

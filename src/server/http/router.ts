@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { logger } from '../observability/logger';
 import { HttpError, sendHttpError } from './http-error';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
@@ -49,11 +50,17 @@ export function respondWithError(req: IncomingMessage, res: ServerResponse, erro
       ? error
       : new HttpError({ status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
   const cause =
-    error instanceof HttpError
-      ? ''
-      : ` (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)})`;
-  console.warn(
-    `travail-graph: ${httpError.status} ${httpError.code} ${req.method ?? '?'} ${pathOf(req)}: ${httpError.message}${cause}`,
+    error instanceof HttpError ? undefined : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  logger().warn(
+    {
+      event: 'http_error',
+      status: httpError.status,
+      code: httpError.code,
+      method: req.method,
+      path: pathOf(req),
+      cause,
+    },
+    httpError.message,
   );
   sendHttpError(res, httpError);
 }

@@ -1,6 +1,7 @@
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DocumentLimitError } from '../limits/document-limits';
+import { logger } from '../observability/logger';
 
 /** graphql-js's message when a document exceeds the parser's `maxTokens` (16.x spells it "more that"). */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more \w+ \d+ tokens/;
@@ -58,8 +59,9 @@ function formatKnownError(formatted: GraphQLFormattedError, error: unknown): Gra
   }
   const original = unwrapResolverError(error);
   if (original instanceof Error)
-    console.error(
-      `travail-graph: unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${original.name}: ${original.message}`,
+    logger().error(
+      { event: 'unexpected_error', path: formatted.path?.join('.'), error: `${original.name}: ${original.message}` },
+      'unexpected error',
     );
   return {
     message: 'Internal server error',

@@ -14,6 +14,7 @@ import { ANONYMOUS_CLIENT, type RequestScope } from './request-scope';
 import { parseRetryAfterMs } from './retry-after';
 import { retryBackoffMs } from './retry-backoff';
 import { sleep } from './sleep';
+import { endpointOf, type UpstreamObserver } from './upstream-observer';
 
 export interface ApiCall extends Omit<HttpRequest, 'headers'> {
   api: UpstreamApi;
@@ -33,6 +34,8 @@ export interface ApiCallerSettings {
   scopes: Record<UpstreamApi, string>;
   maxRetries: number;
   maxQuotaWaitMs: number;
+  /** Told of every call as it ends (logs, metrics, per-request cost). */
+  observer?: UpstreamObserver;
   /** Longest one attempt may take (FT_TIMEOUT_MS); the request's deadline may cut it shorter. */
   attemptTimeoutMs: number;
   /** A call made without a request's deadline gets one of this length from its start (REQUEST_DEADLINE_MS). */
@@ -64,6 +67,25 @@ export class ApiCaller {
   ) {}
 
   async call(call: ApiCall): Promise<HttpResponse> {
+    const onCall = this.settings.observer?.onCall;
+    if (!onCall) return this.attempt(call, {});
+    const tally: CallTally = {};
+    const startedAt = performance.now();
+    try {
+      return await this.attempt(call, tally);
+    } finally {
+      onCall({
+        api: call.api,
+        endpoint: endpointOf(call.url),
+        status: tally.status ?? 'network',
+        durationMs: performance.now() - startedAt,
+        quotaWaitMs: tally.quotaWaitMs ?? 0,
+        attempts: tally.attempts ?? 0,
+      });
+    }
+  }
+
+  private async attempt(call: ApiCall, tally: CallTally): Promise<HttpResponse> {
     const { api } = call;
     const deadline = call.scope?.deadline ?? Deadline.after(this.settings.defaultDeadlineMs);
     const clientId = call.scope?.clientId ?? ANONYMOUS_CLIENT;
@@ -88,7 +110,9 @@ export class ApiCaller {
       const quotaLeftMs = this.settings.maxQuotaWaitMs - (performance.now() - quotaWaitStart);
       const maxWaitMs = Math.max(0, Math.min(quotaLeftMs, left() - minAttemptMs));
       try {
+        const askedAt = performance.now();
         await this.quota.acquire({ api, clientId, maxWaitMs });
+        tally.quotaWaitMs = (tally.quotaWaitMs ?? 0) + (performance.now() - askedAt);
       } catch (error) {
         // A retry that cannot get a slot in time leaves the caller with the failure it retried, not a quota story.
         if (lastFailure && error instanceof UpstreamRateLimitedError && error.reason === 'LOCAL_QUOTA_QUEUE')
@@ -98,6 +122,8 @@ export class ApiCaller {
 
       const attemptMs = Math.min(this.settings.attemptTimeoutMs, left());
       let response: HttpResponse;
+      tally.attempts = (tally.attempts ?? 0) + 1;
+      tally.status = undefined;
       try {
         response = await this.circuits.attempt(
           api,
@@ -125,6 +151,7 @@ export class ApiCaller {
       }
 
       const { status } = response;
+      tally.status = status;
       if ((status === 401 || status === 403) && call.userToken !== undefined) return response;
       if (status === 401) {
         if (renewedToken) throw new UpstreamUnauthenticatedError(api, 'access token rejected', status);
@@ -172,6 +199,13 @@ function failureOf(api: string, failure: TransportFailure, waitedMs: number): Er
       : new UpstreamUnavailableError(api, 'connection failed', undefined, 'NETWORK');
   error.cause = failure;
   return error;
+}
+
+/** What one call went through, filled in as it goes, for the observer. */
+interface CallTally {
+  status?: number;
+  quotaWaitMs?: number;
+  attempts?: number;
 }
 
 function secondsOf(ms: number): number {

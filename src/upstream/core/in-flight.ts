@@ -10,6 +10,10 @@ export class InFlight {
     return started;
   }
 
+  has(key: string): boolean {
+    return this.pending.has(key);
+  }
+
   get size(): number {
     return this.pending.size;
   }

@@ -2,6 +2,7 @@ import type { Keyv } from 'keyv';
 import { LRUCache } from 'lru-cache';
 import { UpstreamError, UpstreamTimeoutError } from './errors';
 import { InFlight } from './in-flight';
+import { cacheKindOf, type CacheTier, type UpstreamObserver } from './upstream-observer';
 import type { RequestScope } from './request-scope';
 
 export interface CachePolicy<T> {
@@ -34,6 +35,8 @@ export interface ResponseCacheOptions {
   /** Bounds each shared-layer operation (Redis), which otherwise could hang a request for as long as Redis hangs. */
   sharedGuard?: { run<T>(operation: () => Promise<T>): Promise<T> };
   now?: () => number;
+  /** Told where each lookup was served from. */
+  observer?: UpstreamObserver;
 }
 
 /** An answer as held in process and stored in the shared layer. */
@@ -65,6 +68,7 @@ export class ResponseCache {
   private readonly shared: Keyv;
   private readonly now: () => number;
   private readonly keyVersion: string;
+  private readonly observer?: UpstreamObserver;
   private readonly staleIfErrorMs: number;
   private readonly guarded: <T>(operation: () => Promise<T>) => Promise<T>;
 
@@ -72,6 +76,7 @@ export class ResponseCache {
     this.shared = options.shared;
     this.keyVersion = options.keyVersion ? `${options.keyVersion}:` : '';
     this.now = options.now ?? Date.now;
+    this.observer = options.observer;
     this.staleIfErrorMs = options.staleIfErrorMs ?? 0;
     this.parsed = new LRUCache({ max: options.maxParsedEntries });
     const guard = options.sharedGuard;
@@ -88,8 +93,12 @@ export class ResponseCache {
     const key = this.keyVersion + resourceKey;
     const { scope } = caller;
     const held = this.heldEntry(key, policy);
-    if (held && held.freshUntil > this.now()) return held.value as T;
-    const shared = this.inFlight.run(key, () => this.refresh(key, policy, held, load));
+    if (held && held.freshUntil > this.now()) {
+      this.report(resourceKey, 'process');
+      return held.value as T;
+    }
+    if (this.inFlight.has(key)) this.report(resourceKey, 'coalesced');
+    const shared = this.inFlight.run(key, () => this.refresh({ key, resourceKey }, policy, held, load));
     const deadline = scope?.deadline;
     let outcome: Outcome;
     try {
@@ -111,13 +120,17 @@ export class ResponseCache {
     return outcome.value as T;
   }
 
+  private report(resourceKey: string, tier: CacheTier): void {
+    this.observer?.onCacheLookup?.({ kind: cacheKindOf(resourceKey), tier });
+  }
+
   /** Calls currently being loaded (for tests and metrics). */
   get loading(): number {
     return this.inFlight.size;
   }
 
   private async refresh<T>(
-    key: string,
+    { key, resourceKey }: { key: string; resourceKey: string },
     policy: CachePolicy<T>,
     held: Entry | undefined,
     load: () => Promise<T>,
@@ -126,6 +139,7 @@ export class ResponseCache {
     const stored = await this.readShared(key);
     if (stored) {
       if (stored.freshUntil > this.now()) {
+        this.report(resourceKey, 'shared');
         this.hold(key, policy, stored);
         return { value: stored.value };
       }
@@ -134,6 +148,7 @@ export class ResponseCache {
         this.hold(key, policy, stored);
       }
     }
+    this.report(resourceKey, 'miss');
     try {
       const value = await load();
       const ttlMs = typeof policy.ttlMs === 'function' ? policy.ttlMs(value) : policy.ttlMs;

@@ -1,0 +1,73 @@
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+export type LogFormat = 'json' | 'pretty';
+
+export interface LoggerOptions {
+  level: string;
+  /** `pretty` is honoured only on a terminal: piped output stays one JSON object per line. */
+  format: LogFormat;
+  /** Where lines go (stdout by default); tests pass a stream to read them. */
+  destination?: DestinationStream;
+}
+
+/**
+ * Whatever a log line may carry by mistake is censored by pino before it is written: credentials, bearer tokens,
+ * the job seeker's token header, and job-seeker data (their sought jobs, their identity).
+ */
+export const REDACTED_PATHS = [
+  'headers.authorization',
+  'headers.cookie',
+  'headers["x-job-seeker-token"]',
+  'headers["proxy-authorization"]',
+  '*.headers.authorization',
+  '*.headers["x-job-seeker-token"]',
+  'credentials',
+  '*.credentials',
+  'clientSecret',
+  '*.clientSecret',
+  'client_secret',
+  '*.client_secret',
+  'token',
+  '*.token',
+  'accessToken',
+  '*.accessToken',
+  'access_token',
+  '*.access_token',
+  'jobSeekerToken',
+  '*.jobSeekerToken',
+  'variables',
+  '*.variables',
+];
+
+export function createLogger(options: LoggerOptions): Logger {
+  const settings = {
+    level: options.level,
+    base: { service: 'travail-graph' },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  };
+  if (options.destination) return pino(settings, options.destination);
+  if (options.format === 'pretty' && process.stdout.isTTY)
+    return pino({ ...settings, transport: { target: 'pino-pretty', options: { colorize: true } } });
+  return pino(settings);
+}
+
+let current: Logger | undefined;
+
+/**
+ * The process's logger, built from LOG_LEVEL and LOG_FORMAT on first use. Under a test runner (NODE_ENV=test) it is
+ * silent unless LOG_LEVEL says otherwise: tests that read logs install their own with `useLogger`.
+ */
+export function logger(): Logger {
+  return (current ??= createLogger({
+    level: process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    format: process.env.LOG_FORMAT === 'pretty' ? 'pretty' : 'json',
+  }));
+}
+
+/** Replaces the process's logger (start-up with explicit settings, tests reading the lines); returns the previous one. */
+export function useLogger(replacement: Logger | undefined): Logger | undefined {
+  const previous = current;
+  current = replacement;
+  return previous;
+}

@@ -1,0 +1,87 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { CacheLookup, UpstreamCallRecord } from '../../upstream';
+
+export type RequestOutcome = 'success' | 'partial' | 'error';
+
+/** Operation names come from clients: past this length they are cut, so a label can never be a document. */
+const MAX_OPERATION_LABEL = 64;
+
+/** The Prometheus metrics of one server instance, on their own registry (several servers may share a process). */
+export class ServerMetrics {
+  readonly registry = new Registry();
+  private readonly requests = new Counter({
+    name: 'travail_graph_graphql_requests_total',
+    help: 'GraphQL requests answered, by operation name and outcome (success, partial: data with errors, error: no data).',
+    labelNames: ['operation', 'outcome'],
+    registers: [this.registry],
+  });
+  private readonly requestSeconds = new Histogram({
+    name: 'travail_graph_graphql_request_duration_seconds',
+    help: 'Time from request received to response sent, by operation name.',
+    labelNames: ['operation'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [this.registry],
+  });
+  readonly inFlight = new Gauge({
+    name: 'travail_graph_graphql_requests_in_flight',
+    help: 'GraphQL requests being served right now.',
+    registers: [this.registry],
+  });
+  private readonly errors = new Counter({
+    name: 'travail_graph_graphql_errors_total',
+    help: 'GraphQL errors sent, by extensions.code.',
+    labelNames: ['code'],
+    registers: [this.registry],
+  });
+  private readonly upstreamCalls = new Counter({
+    name: 'travail_graph_upstream_calls_total',
+    help: 'France Travail calls, by API, endpoint (identifiers as :id) and final HTTP status (network: no answer).',
+    labelNames: ['api', 'endpoint', 'status'],
+    registers: [this.registry],
+  });
+  private readonly upstreamSeconds = new Histogram({
+    name: 'travail_graph_upstream_call_duration_seconds',
+    help: 'France Travail call duration, quota wait and retries included, by API.',
+    labelNames: ['api'],
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20],
+    registers: [this.registry],
+  });
+  private readonly quotaWait = new Counter({
+    name: 'travail_graph_upstream_quota_wait_seconds_total',
+    help: 'Time upstream calls spent waiting for a quota slot, by API.',
+    labelNames: ['api'],
+    registers: [this.registry],
+  });
+  private readonly cacheLookups = new Counter({
+    name: 'travail_graph_cache_lookups_total',
+    help: 'Upstream answer cache lookups, by resource kind and tier (process, shared, miss, coalesced).',
+    labelNames: ['kind', 'tier'],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  request(options: {
+    operation?: string;
+    outcome: RequestOutcome;
+    seconds: number;
+    errors: Record<string, number>;
+  }): void {
+    const operation = (options.operation ?? 'anonymous').slice(0, MAX_OPERATION_LABEL);
+    this.requests.inc({ operation, outcome: options.outcome });
+    this.requestSeconds.observe({ operation }, options.seconds);
+    for (const [code, count] of Object.entries(options.errors)) this.errors.inc({ code }, count);
+  }
+
+  upstreamCall(record: UpstreamCallRecord): void {
+    this.upstreamCalls.inc({ api: record.api, endpoint: record.endpoint, status: String(record.status) });
+    this.upstreamSeconds.observe({ api: record.api }, record.durationMs / 1000);
+    if (record.quotaWaitMs > 0) this.quotaWait.inc({ api: record.api }, record.quotaWaitMs / 1000);
+  }
+
+  cacheLookup(lookup: CacheLookup): void {
+    this.cacheLookups.inc({ kind: lookup.kind, tier: lookup.tier });
+  }
+}

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { RouteHandler } from '../http/router';
+import { logger } from './logger';
+import type { RequestOutcome, ServerMetrics } from './metrics';
+import { newObservation, observeRequest, type RequestObservation } from './request-observation';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** A caller's request id is kept when it looks like one (so it can be traced through a BFF); otherwise a new one. */
+const REQUEST_ID_SYNTAX = /^[\w\-.:]{1,128}$/;
+
+/**
+ * Wraps the GraphQL route: gives the request an id (echoed in `X-Request-Id`), tallies what it does upstream, and
+ * when the response is sent writes its one log line and its metrics.
+ */
+export function observedRoute(handler: RouteHandler, options: { metrics?: ServerMetrics }): RouteHandler {
+  return (req, res, url) => {
+    const observation = newObservation(requestIdOf(req));
+    res.setHeader(REQUEST_ID_HEADER, observation.requestId);
+    options.metrics?.inFlight.inc();
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      options.metrics?.inFlight.dec();
+      report(observation, { req, status: res.statusCode, completed: res.writableFinished, metrics: options.metrics });
+    };
+    res.once('finish', end);
+    res.once('close', end);
+    return observeRequest(observation, () => handler(req, res, url));
+  };
+}
+
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  const value = Array.isArray(given) ? given[0] : given;
+  return value && REQUEST_ID_SYNTAX.test(value) ? value : randomUUID();
+}
+
+function report(
+  observation: RequestObservation,
+  context: { req: IncomingMessage; status: number; completed: boolean; metrics?: ServerMetrics },
+): void {
+  const durationMs = performance.now() - observation.startedAt;
+  const outcome = outcomeOf(observation, context.status);
+  const isGraphQL = context.req.method === 'POST' || observation.operationHash !== undefined;
+  if (isGraphQL)
+    context.metrics?.request({
+      operation: observation.operationName,
+      outcome,
+      seconds: durationMs / 1000,
+      errors: observation.errors,
+    });
+  const log = logger();
+  const line = {
+    event: 'request',
+    requestId: observation.requestId,
+    method: context.req.method,
+    status: context.status,
+    aborted: !context.completed || undefined,
+    operationName: observation.operationName,
+    operationHash: observation.operationHash,
+    outcome: isGraphQL ? outcome : undefined,
+    durationMs: Math.round(durationMs),
+    upstreamCalls: observation.upstreamCalls,
+    upstreamRetries: observation.upstreamRetries || undefined,
+    cache: observation.cache,
+    quotaWaitMs: Math.round(observation.quotaWaitMs),
+    errors: Object.keys(observation.errors).length > 0 ? observation.errors : undefined,
+  };
+  // At debug level the headers come along, censored by the logger's redaction.
+  if (log.isLevelEnabled('debug')) log.info({ ...line, headers: context.req.headers }, 'request');
+  else log.info(line, 'request');
+}
+
+function outcomeOf(observation: RequestObservation, status: number): RequestOutcome {
+  if (Object.keys(observation.errors).length === 0) return status < 400 ? 'success' : 'error';
+  return observation.hasData ? 'partial' : 'error';
+}

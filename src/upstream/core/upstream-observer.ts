@@ -1,0 +1,51 @@
+import type { UpstreamApi } from '../config';
+
+/** One France Travail call as it ended: after its retries, whatever the outcome. */
+export interface UpstreamCallRecord {
+  api: UpstreamApi;
+  /** The path with identifiers replaced by `:id`, so it can label a metric. */
+  endpoint: string;
+  /** The last HTTP status received, or `network` when no answer came back. */
+  status: number | 'network';
+  durationMs: number;
+  /** Time spent waiting for quota slots (ours and Retry-After pauses). */
+  quotaWaitMs: number;
+  /** HTTP attempts made (1 unless retried). */
+  attempts: number;
+}
+
+/** Where a cached resource came from: the parsed values in process, the shared layer, upstream, or a load already on its way. */
+export type CacheTier = 'process' | 'shared' | 'miss' | 'coalesced';
+
+export interface CacheLookup {
+  /** The resource kind: the first two segments of its key (`rome:metiers`, `offres:search`). */
+  kind: string;
+  tier: CacheTier;
+}
+
+/**
+ * What operators watch (logs, metrics, per-request cost): upstream code reports here and knows nothing of
+ * where it goes. Callbacks run synchronously on the caller's async context, so per-request tallies can use it.
+ */
+export interface UpstreamObserver {
+  onCall?(record: UpstreamCallRecord): void;
+  onCacheLookup?(lookup: CacheLookup): void;
+}
+
+/** An identifier-looking path segment (digits, or long opaque tokens; not an API version) becomes `:id`. */
+export function endpointOf(url: string): string {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return 'unknown';
+  }
+  return path
+    .split('/')
+    .map((segment) => ((/\d/.test(segment) && !/^v\d+$/.test(segment)) || segment.length > 40 ? ':id' : segment))
+    .join('/');
+}
+
+export function cacheKindOf(resourceKey: string): string {
+  return resourceKey.split(':').slice(0, 2).join(':');
+}
