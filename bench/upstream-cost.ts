@@ -1,3 +1,4 @@
+import { APIS_IN_USE } from '../src/upstream/create-upstream';
 import { startSandbox, type Sandbox, type SandboxCounters } from '../src/sandbox';
 import { distinctKeyMinimum, type DistinctKeyMinimum } from './distinct-key-minimum';
 import {
@@ -123,8 +124,8 @@ function worst(traffic: UpstreamTraffic[]): UpstreamTraffic {
 const format = (traffic: { tokens: number; calls: number }) =>
   `${traffic.tokens} + ${traffic.calls} = ${traffic.tokens + traffic.calls}`;
 const total = (traffic: { tokens: number; calls: number }) => traffic.tokens + traffic.calls;
-/** Offres, ROME métiers, ROME fiches métiers, Marché du travail. */
-const GRAPH_SCOPE_SETS = 4;
+/** Every API the graph calls with the application's token gets its token when the server starts. */
+const GRAPH_SCOPE_SETS = APIS_IN_USE.length;
 const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 100) / 100);
 
 function rowsFor(
@@ -147,7 +148,7 @@ function rowsFor(
       ratio: ratio(total(cold), total(minimum)),
       target: `calls = minimum; tokens: one per scope set the graph uses (${GRAPH_SCOPE_SETS}, fetched at start-up); no error`,
       // A response with errors answers less, and so needs less: it cannot meet the minimum. Tokens are fetched for
-      // every scope set when the server starts, so a workload using fewer of them still sees all four.
+      // every scope set when the server starts, so a workload using fewer of them still sees all of them.
       met:
         cold.tokens >= minimum.tokens &&
         cold.tokens <= GRAPH_SCOPE_SETS &&

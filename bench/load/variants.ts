@@ -1,3 +1,4 @@
+import { subgraphModules } from '../../src/graph';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,7 +31,7 @@ export const VARIANTS: readonly VariantDefinition[] = [
   { id: 'a', label: '(a) travail-graph, `npm start` (default execution)', role: 'product' },
   { id: 'b', label: '(b) merged schema, graphql-js', role: 'reference' },
   { id: 'b-jit', label: '(b′) merged schema, graphql-jit (same configuration as (a))', role: 'reference' },
-  { id: 'c', label: '(c) @apollo/gateway, 3 HTTP subgraphs', role: 'peer' },
+  { id: 'c', label: '(c) @apollo/gateway, the subgraphs as HTTP processes', role: 'peer' },
   { id: 'd-js-dedup', label: '(d) Hive Gateway, default planner, dedup on', role: 'peer' },
   { id: 'd-js-nodedup', label: '(d) Hive Gateway, default planner, dedup off', role: 'peer' },
   { id: 'd-rust-dedup', label: '(d) Hive Gateway, Rust planner, dedup on', role: 'peer' },
@@ -203,7 +204,8 @@ export async function startVariants(
   }
 }
 
-const SUBGRAPH_NAMES = ['offers', 'rome', 'market'] as const;
+/** Every subgraph of the graph, each as its own process, as a router deployment runs them. */
+const SUBGRAPH_NAMES = subgraphModules.map((module) => module.name);
 
 async function startSubgraphs(
   group: ChildProcessGroup,

@@ -40,7 +40,7 @@ const CACHE_FORMAT = 'v2';
  * The APIs the graph calls with the application's token. Métiers recherchés is called with each job seeker's own
  * token: the application never holds one for it.
  */
-const APIS_IN_USE: UpstreamApi[] = [
+export const APIS_IN_USE: readonly UpstreamApi[] = [
   'offres',
   'rome-metiers',
   'rome-fiches-metiers',
