@@ -15,7 +15,7 @@ const EVERY_ROME_API = /* GraphQL */ `
         competences { code label kind ... on MacroKnowHow { treeCode objective { code stake { code } } } }
       }
       knowledgeGroups { category { code label } knowledge { code label ... on Knowledge { knowledgeSubCategory { label } } } }
-      appellations { code label shortLabel classification offers(first: 2) { totalCount offers { id } } }
+      appellations { code label shortLabel classification offers(first: 2) { totalCount edges { node { id } } } }
     }
     workContext(code: "403091") { code label category }
     competence(code: "100240") { code label kind occupations { code } }

@@ -87,6 +87,7 @@ describe('upstream cost estimate', () => {
       'Query.offers',
       'Query.offer',
       'Occupation.offers',
+      'RomeAppellation.offers',
       'Query.occupation',
       'Query.appellation',
       'Offer.appellation',

@@ -14,6 +14,7 @@ export const offerCosts: SubgraphCosts = {
   fields: {
     'Query.offers': search,
     'Occupation.offers': search,
+    'RomeAppellation.offers': search,
     // A first page that falls back from the appellation to its ROME code costs a second search.
     'SoughtJob.matchingOffers': search,
     'Query.offer': { api: 'offres', calls: 'perCall' },
@@ -31,6 +32,7 @@ export const offerCosts: SubgraphCosts = {
   listSizes: {
     'Query.offers': pageOfOffers,
     'Occupation.offers': pageOfOffers,
+    'RomeAppellation.offers': pageOfOffers,
     'SoughtJob.matchingOffers': pageOfOffers,
     'Offer.competences': { assumed: 20 },
   },

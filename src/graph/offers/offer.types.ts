@@ -326,6 +326,14 @@ export class OccupationReference {
   code!: string;
 }
 
+/** Key-only view of the appellation entity, resolved by the rome subgraph. */
+@ObjectType('RomeAppellation', { simpleResolvers: true })
+@Directive('@key(fields: "code")')
+export class AppellationReference {
+  @Field({ description: 'OGR code of the appellation, e.g. "404278".' })
+  code!: string;
+}
+
 @ObjectType({
   description: "A job offer published through France Travail (Offres d'emploi v2).",
   simpleResolvers: true,

@@ -1,16 +1,12 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
-import { fromUpstream, notFound } from '../shared/errors';
+import { notFound } from '../shared/errors';
 import { assertAppellationCode, assertIntInRange } from '../shared/validation';
-import { AppellationOffers } from './appellation-offers.types';
 import { Competence } from './competence.types';
 import { romeLoaders } from './rome.loaders';
 import { assertSearchText, occupationSearchOf } from './rome-search';
 import { RomeAppellation } from './rome.types';
 import { competencesOfSheet } from './sheet-referential';
-
-/** Largest window of one Offres search call. */
-export const OFFERS_PAGE_SIZE = 150;
 
 @Resolver(() => RomeAppellation)
 export class AppellationResolver {
@@ -50,31 +46,5 @@ export class AppellationResolver {
   async competences(@Root() appellation: RomeAppellation, @Ctx() context: GraphContext): Promise<Competence[]> {
     const sheet = (await romeLoaders(context).competences()).get(appellation.occupationCode);
     return sheet ? competencesOfSheet(sheet) : [];
-  }
-
-  @FieldResolver(() => AppellationOffers, {
-    description:
-      "Job offers published under this exact appellation (Offres d'emploi search by appellation code), newest first.",
-  })
-  async offers(
-    @Root() appellation: RomeAppellation,
-    @Arg('first', () => Int, {
-      defaultValue: 10,
-      description: `Offers to return, 0–${OFFERS_PAGE_SIZE} (0 returns only totalCount).`,
-    })
-    first: number,
-    @Ctx() context: GraphContext,
-  ): Promise<AppellationOffers> {
-    assertIntInRange(first, 0, OFFERS_PAGE_SIZE, 'first');
-    const page = await fromUpstream(() =>
-      context.upstream.offres.search(
-        { appellation: appellation.code, sort: 1 },
-        { start: 0, end: Math.max(first, 1) - 1 },
-      ),
-    );
-    return {
-      totalCount: page.total,
-      offers: page.offres.slice(0, first).map((offre) => ({ id: offre.id, romeCode: null, appellationLabel: null })),
-    };
   }
 }

@@ -1,9 +1,8 @@
 import type { FieldCost, SubgraphCosts } from '../upstream-cost';
-import { OFFERS_PAGE_SIZE } from './appellation.resolver';
 
 /**
  * Every ROME field is served from one of five whole lists (one call per cache lifetime, whatever the number of
- * uses); only an appellation's offers call the Offres search, one call per page.
+ * uses).
  */
 const METIERS: FieldCost = { api: 'rome-metiers', calls: 'wholeList', list: 'rome:metiers' };
 const VERSION: FieldCost = { api: 'rome-metiers', calls: 'wholeList', list: 'rome:version' };
@@ -42,7 +41,6 @@ export const romeCosts: SubgraphCosts = {
     ),
     'Occupation.nearbyOccupations': METIERS,
     'RomeAppellation.competences': FICHES,
-    'RomeAppellation.offers': { api: 'offres', calls: 'perPage', pageSize: OFFERS_PAGE_SIZE },
     // The reverse link reads the sheets; the métiers list it also reads is the one its parent came from.
     ...each(COMPETENCE_TYPES, ['occupations'], FICHES),
     ...each(COMPETENCE_TYPES, ['ecologicalTransition', 'digitalTransition'], COMPETENCES),
@@ -82,7 +80,6 @@ export const romeCosts: SubgraphCosts = {
     'WorkContextGroup.contexts': { assumed: 20 },
     'RomeAppellation.competences': { assumed: 60 },
     'RomeAppellation.keyCompetences': { assumed: 20 },
-    'AppellationOffers.offers': { assumed: OFFERS_PAGE_SIZE },
     ...Object.fromEntries(COMPETENCE_TYPES.map((type) => [`${type}.occupations`, { assumed: 100 }])),
     'MacroKnowHow.detailedSkills': { assumed: 50 },
     'MacroSoftSkill.detailedSkills': { assumed: 50 },
