@@ -2,8 +2,11 @@ import type { SandboxRequest } from '../http/request';
 import { jsonResponse, type SandboxResponse } from '../http/response';
 import type { Referential } from '../referential/model';
 import type { ApiRoute } from '../routing';
-import type { SandboxApi } from '../types';
 import { ChampsError, project, selectionFromQuery, validateSelection, type FieldSchema } from './champs';
+import type { Item, RomeCollection } from './collection';
+import { competenceCollections } from './competence-resources';
+import { metiersReferentialCollections } from './metiers-referentials';
+import { handleRequete } from './requete';
 import { RomeResources } from './resources';
 import {
   APPELLATION_SCHEMA,
@@ -13,18 +16,6 @@ import {
   METIER_SCHEMA,
   VERSION_SCHEMA,
 } from './schemas';
-
-type Item = Record<string, unknown>;
-
-interface RomeCollection {
-  api: SandboxApi;
-  /** Path of the list under /partenaire; the item path appends `/{code}`. */
-  path: string;
-  schema: FieldSchema;
-  list(): Item[];
-  get(code: string): Item | undefined;
-  label: string;
-}
 
 /** The four ROME 4.0 products (upstream-apis §4): whole-referential lists and items by code, shaped by `champs`. */
 export function romeRoutes(referential: Referential): ApiRoute[] {
@@ -48,6 +39,7 @@ export function romeRoutes(referential: Referential): ApiRoute[] {
       label: 'appellation',
     },
     ...domaines,
+    ...metiersReferentialCollections(referential),
     {
       api: 'rome-fiches-metiers',
       path: '/rome-fiches-metiers/v1/fiches-rome/fiche-metier',
@@ -64,6 +56,7 @@ export function romeRoutes(referential: Referential): ApiRoute[] {
       get: (code) => resources.getCompetence(code),
       label: 'compétence',
     },
+    ...competenceCollections(resources, referential),
     {
       api: 'rome-contextes-travail',
       path: '/rome-contextes-travail/v1/situations-travail/contexte-travail',
@@ -88,7 +81,18 @@ export function romeRoutes(referential: Referential): ApiRoute[] {
     handle: (request) => respond(request, VERSION_SCHEMA, resources.version()),
   }));
 
-  return [...versions, ...collectionRoutes(collections)];
+  const search = (resource: string, items: () => Item[], schema: FieldSchema): ApiRoute => ({
+    api: 'rome-metiers',
+    method: 'GET',
+    template: `/rome-metiers/v1/metiers/${resource}/requete`,
+    handle: (request) => handleRequete(request, items, schema),
+  });
+  const searches = [
+    search('appellation', () => resources.listAppellations(), APPELLATION_SCHEMA),
+    search('metier', () => resources.listMetiers(), METIER_SCHEMA),
+  ];
+
+  return [...versions, ...searches, ...collectionRoutes(collections)];
 }
 
 function collectionRoutes(collections: RomeCollection[]): ApiRoute[] {
