@@ -28,6 +28,7 @@ import { MetiersRecherchesClient } from './metiers-recherches/metiers-recherches
 import { userKeyer } from './metiers-recherches/user-key';
 import { OffresClient } from './offres/offres-client';
 import { ContextesTravailClient } from './rome/contextes-travail-client';
+import { RomeLookupClient } from './rome/lookup-client';
 import { RomeClient } from './rome/rome-client';
 
 const DEFAULT_CONNECTIONS_PER_ORIGIN = 16;
@@ -138,6 +139,12 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
       ttls,
     ),
     romeContextesTravail: new ContextesTravailClient(caller, cache, trimSlash(endpoints.romeContextesTravail), ttls),
+    romeLookup: new RomeLookupClient(caller, {
+      romeMetiers: trimSlash(endpoints.romeMetiers),
+      romeFichesMetiers: trimSlash(endpoints.romeFichesMetiers),
+      romeCompetences: trimSlash(endpoints.romeCompetences),
+      romeContextesTravail: trimSlash(endpoints.romeContextesTravail),
+    }),
     marche: new MarcheClient(caller, cache, trimSlash(endpoints.marche), ttls),
     agences: new AgencesClient(caller, cache, trimSlash(endpoints.agences), ttls),
     infotravail: new InfotravailClient(caller, cache, trimSlash(endpoints.infotravail), ttls),

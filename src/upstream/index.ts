@@ -1,5 +1,5 @@
 import type { OffresApi } from './offres/dto';
-import type { ContextesTravailApi, RomeApi } from './rome/dto';
+import type { ContextesTravailApi, RomeApi, RomeLookupApi } from './rome/dto';
 import type { MarcheApi } from './marche/dto';
 import type { AgencesApi } from './agences/dto';
 import type { InfotravailApi } from './infotravail/dto';
@@ -11,6 +11,8 @@ export interface Upstream {
   rome: RomeApi;
   /** ROME 4.0 Contextes de travail, a product of its own (scope, quota). */
   romeContextesTravail: ContextesTravailApi;
+  /** The other ROME 4.0 endpoints (items by code, small referentials, text searches, versions), uncached. */
+  romeLookup: RomeLookupApi;
   marche: MarcheApi;
   agences: AgencesApi;
   infotravail: InfotravailApi;
@@ -49,6 +51,13 @@ export type {
   CompetenceRefDto,
   CompetenceType,
   AppellationSummaryDto,
+  AppellationDto,
+  RomeLookupApi,
+  RomeProduct,
+  RomeTextQuery,
+  RomeSearchAnswer,
+  MetiersReferentialName,
+  CompetenceResourceName,
 } from './rome/dto';
 export type {
   ActiviteDto,

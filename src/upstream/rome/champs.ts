@@ -31,3 +31,32 @@ export const COMPETENCE_CHAMPS = [
 ].join(',');
 
 export const CONTEXTE_TRAVAIL_CHAMPS = 'code,libelle,categorie';
+
+const METIER_LINK = 'metier(code,libelle,riasecmajeur,riasecmineur)';
+
+export const APPELLATION_CHAMPS = `code,libelle,libellecourt,classification,emploicadre,emploireglemente,${TRANSITIONS},${METIER_LINK}`;
+
+/** What a métier text search returns per hit: enough to name and place it. */
+export const METIER_HIT_CHAMPS = 'code,libelle,riasecmajeur,riasecmineur,domaineprofessionnel(code,libelle)';
+
+const CODE_LABEL = 'code,libelle';
+const ARBORESCENCE_NODE = 'code,libelle,codearborescence';
+
+export const METIERS_REFERENTIAL_CHAMPS = {
+  'grand-domaine': CODE_LABEL,
+  'domaine-professionnel': `${CODE_LABEL},granddomaine(${CODE_LABEL})`,
+  theme: CODE_LABEL,
+  'centre-interet': `${CODE_LABEL},definition`,
+  'secteur-activite': `${CODE_LABEL},secteuractivite(${CODE_LABEL})`,
+} as const;
+
+export const COMPETENCE_RESOURCE_CHAMPS = {
+  'macro-competence': COMPETENCE_CHAMPS,
+  'macro-savoir-faire': COMPETENCE_CHAMPS,
+  'macro-savoir-etre-professionnel': COMPETENCE_CHAMPS,
+  savoir: COMPETENCE_CHAMPS,
+  'domaine-competence': ARBORESCENCE_NODE,
+  enjeu: `${ARBORESCENCE_NODE},domainecompetence(${ARBORESCENCE_NODE})`,
+  objectif: `${ARBORESCENCE_NODE},enjeu(${ARBORESCENCE_NODE},domainecompetence(${ARBORESCENCE_NODE}))`,
+  'categorie-savoirs': CODE_LABEL,
+} as const;

@@ -6,10 +6,10 @@ import { z } from 'zod';
  * unknown fields are dropped, so nothing unselected is kept in memory.
  */
 
-const codeLabel = z.object({ code: z.string(), libelle: z.string() });
-const flag = z.boolean().nullish();
+export const codeLabel = z.object({ code: z.string(), libelle: z.string() });
+export const flag = z.boolean().nullish();
 
-const transitions = {
+export const transitions = {
   transitionEcologique: flag,
   /** EMPLOI_STRATEGIQUE | EMPLOI_VERT | EMPLOI_BLANC | EMPLOI_BRUN */
   transitionEcologiqueDetaillee: z.string().nullish(),
@@ -26,7 +26,7 @@ export const competenceTypeSchema = z.enum([
 
 export const competenceRefSchema = z.object({ type: competenceTypeSchema, code: z.string(), libelle: z.string() });
 
-const appellationSummarySchema = z.object({
+export const appellationSummarySchema = z.object({
   code: z.string(),
   libelle: z.string(),
   libelleCourt: z.string().nullish(),
@@ -38,7 +38,7 @@ const appellationSummarySchema = z.object({
   competencesCles: z.array(z.object({ competence: competenceRefSchema, frequence: z.number().nullish() })).nullish(),
 });
 
-const secteurSchema = z.object({
+export const secteurSchema = z.object({
   code: z.string(),
   libelle: z.string(),
   secteurActivite: codeLabel.nullish(),
@@ -83,9 +83,9 @@ export const ficheMetierSchema = z.object({
     .nullish(),
 });
 
-const arborescenceNode = { code: z.string(), libelle: z.string(), codeArborescence: z.string().nullish() };
+export const arborescenceNode = { code: z.string(), libelle: z.string(), codeArborescence: z.string().nullish() };
 
-const objectifSchema = z.object({
+export const objectifSchema = z.object({
   ...arborescenceNode,
   enjeu: z.object({ ...arborescenceNode, domaineCompetence: z.object(arborescenceNode).nullish() }).nullish(),
 });

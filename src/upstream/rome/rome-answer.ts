@@ -26,3 +26,14 @@ export async function fetchRome<Schema extends z.ZodType>(
   if (response.status !== 200 && response.status !== 206) throw unexpectedAnswer(call.api, response);
   return parseUpstream(call.schema, readJson<unknown>(call.api, response), { api: call.api, endpoint: call.endpoint });
 }
+
+/** One ROME 4.0 item by code: the item, or null when the API answers 404 (unknown code). */
+export async function fetchRomeItem<Schema extends z.ZodType>(
+  caller: ApiCaller,
+  call: { api: UpstreamApi; url: string; endpoint: string; schema: Schema },
+): Promise<z.output<Schema> | null> {
+  const response = await caller.call({ api: call.api, method: 'GET', url: call.url });
+  if (response.status === 404 || response.status === 204) return null;
+  if (response.status !== 200) throw unexpectedAnswer(call.api, response);
+  return parseUpstream(call.schema, readJson<unknown>(call.api, response), { api: call.api, endpoint: call.endpoint });
+}
