@@ -12,21 +12,24 @@ class RequeteError extends Error {}
 
 /**
  * `appellation/requete` and `metier/requete` (upstream-apis §4.1): words of `q` match the start of words of the
- * searched fields (`qf`, default the label and short label), case and accents ignored. `op` OR (default) keeps an
+ * searched fields (`qf`, default the resource's labels), case and accents ignored. `op` OR (default) keeps an
  * item matching any word, AND one matching every word; items matching more words come first. `fq` filters with
  * `field:value` terms, AND/OR and parentheses; `champs` shapes each hit like the resource itself.
  */
-export function handleRequete(request: SandboxRequest, items: () => Item[], schema: FieldSchema): SandboxResponse {
+export function handleRequete(
+  request: SandboxRequest,
+  items: () => Item[],
+  schema: FieldSchema,
+  labelFields: string[],
+): SandboxResponse {
   try {
     const q = request.query.get('q')?.trim() ?? '';
     if (!q) throw new RequeteError('Le paramètre « q » est obligatoire.');
     const op = (request.query.get('op') ?? 'OR').trim().toUpperCase();
     if (op !== 'AND' && op !== 'OR')
       throw new RequeteError('Valeur du paramètre « op » incorrecte. AND ou OR attendu.');
-    const fields = (request.query.get('qf') ?? 'libelle,libellecourt')
-      .split(',')
-      .map((field) => field.trim().toLowerCase())
-      .filter(Boolean);
+    const qf = request.query.get('qf');
+    const fields = (qf ? qf.split(',') : labelFields).map((field) => field.trim().toLowerCase()).filter(Boolean);
     for (const field of fields)
       if (!(field.split('.')[0] in schema)) throw new RequeteError(`Le champ « ${field} » n'existe pas.`);
     const filter = parseFilter(request.query.get('fq') ?? '');

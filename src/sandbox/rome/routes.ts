@@ -81,15 +81,15 @@ export function romeRoutes(referential: Referential): ApiRoute[] {
     handle: (request) => respond(request, VERSION_SCHEMA, resources.version()),
   }));
 
-  const search = (resource: string, items: () => Item[], schema: FieldSchema): ApiRoute => ({
+  const search = (resource: string, items: () => Item[], schema: FieldSchema, labels: string[]): ApiRoute => ({
     api: 'rome-metiers',
     method: 'GET',
     template: `/rome-metiers/v1/metiers/${resource}/requete`,
-    handle: (request) => handleRequete(request, items, schema),
+    handle: (request) => handleRequete(request, items, schema, labels),
   });
   const searches = [
-    search('appellation', () => resources.listAppellations(), APPELLATION_SCHEMA),
-    search('metier', () => resources.listMetiers(), METIER_SCHEMA),
+    search('appellation', () => resources.listAppellations(), APPELLATION_SCHEMA, ['libelle', 'libellecourt']),
+    search('metier', () => resources.listMetiers(), METIER_SCHEMA, ['libelle']),
   ];
 
   return [...versions, ...searches, ...collectionRoutes(collections)];
