@@ -53,6 +53,7 @@ export type {
   AppellationSummaryDto,
   AppellationDto,
   RomeLookupApi,
+  MetierListFilter,
   RomeProduct,
   RomeTextQuery,
   RomeSearchAnswer,

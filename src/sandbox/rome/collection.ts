@@ -1,3 +1,4 @@
+import type { SandboxRequest } from '../http/request';
 import type { SandboxApi } from '../types';
 import type { FieldSchema } from './champs';
 
@@ -13,6 +14,8 @@ export interface RomeCollection {
   get(code: string): Item | undefined;
   /** Named in the French 404 message. */
   label: string;
+  /** The list's own filters, read from the query; null when the request names none. */
+  filter?(request: SandboxRequest): ((item: Item) => boolean) | null;
 }
 
 export const byCodeIn =

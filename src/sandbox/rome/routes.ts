@@ -6,6 +6,7 @@ import { ChampsError, project, selectionFromQuery, validateSelection, type Field
 import type { Item, RomeCollection } from './collection';
 import { competenceCollections } from './competence-resources';
 import { metiersReferentialCollections } from './metiers-referentials';
+import { MetierFilterError, metierFilter } from './metier-filters';
 import { handleRequete } from './requete';
 import { RomeResources } from './resources';
 import {
@@ -29,6 +30,7 @@ export function romeRoutes(referential: Referential): ApiRoute[] {
       list: () => resources.listMetiers(),
       get: (code) => resources.getMetier(code),
       label: 'métier',
+      filter: metierFilter,
     },
     {
       api: 'rome-metiers',
@@ -104,6 +106,14 @@ function collectionRoutes(collections: RomeCollection[]): ApiRoute[] {
         method: 'GET',
         template: collection.path,
         handle: (request) => {
+          let filter: ReturnType<NonNullable<RomeCollection['filter']>>;
+          try {
+            filter = collection.filter?.(request) ?? null;
+          } catch (error) {
+            if (error instanceof MetierFilterError) return jsonResponse(400, { message: error.message });
+            throw error;
+          }
+          if (filter) return respond(request, collection.schema, collection.list().filter(filter));
           // Lists are immutable and large: keep the rendered answer per selector.
           const key = request.query.getAll('champs').join('&');
           const cached = cache.get(key);

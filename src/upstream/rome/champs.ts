@@ -36,7 +36,7 @@ const METIER_LINK = 'metier(code,libelle,riasecmajeur,riasecmineur)';
 
 export const APPELLATION_CHAMPS = `code,libelle,libellecourt,classification,emploicadre,emploireglemente,${TRANSITIONS},${METIER_LINK}`;
 
-/** What a métier text search returns per hit: enough to name and place it. */
+/** What a métier search or filtered list returns per métier: enough to name and place it. */
 export const METIER_HIT_CHAMPS = 'code,libelle,riasecmajeur,riasecmineur,domaineprofessionnel(code,libelle)';
 
 const CODE_LABEL = 'code,libelle';

@@ -65,6 +65,17 @@ export interface RomeTextQuery {
   op?: 'AND' | 'OR';
 }
 
+/** The list filters of `GET /metiers/metier`, combined with AND. */
+export interface MetierListFilter {
+  /** One RIASEC letter: R I A S E C. */
+  riasecMajeur?: string;
+  riasecMineur?: string;
+  /** A NAF division or code, e.g. "62" or "62.01Z". */
+  codeNaf?: string;
+  /** A compétence or savoir the métier mobilises. */
+  codeCompetence?: string;
+}
+
 export interface RomeSearchAnswer<Hit> {
   /** Every match, though at most 20 come back. */
   total: number;
@@ -79,6 +90,8 @@ export interface RomeSearchAnswer<Hit> {
 export interface RomeLookupApi {
   /** `GET /metiers/metier/{code}` */
   getMetier(code: string): Promise<MetierDto | null>;
+  /** `GET /metiers/metier?riasec-majeur=…&code-naf=…`: the métiers passing the filter, each named and placed. */
+  findMetiers(filter: MetierListFilter): Promise<MetierDto[]>;
   /** `GET /metiers/appellation`: every appellation with its métier. */
   listAppellations(): Promise<AppellationDto[]>;
   /** `GET /metiers/appellation/{code}` */

@@ -21,6 +21,7 @@ import type {
   ContexteTravailDto,
   FicheMetierDto,
   MetierDto,
+  MetierListFilter,
   MetiersReferentialItem,
   MetiersReferentialName,
   RomeLookupApi,
@@ -65,6 +66,22 @@ export class RomeLookupClient implements RomeLookupApi {
 
   getMetier(code: string): Promise<MetierDto | null> {
     return this.item('rome-metiers', 'metier', code, METIER_CHAMPS, metierSchema);
+  }
+
+  findMetiers(filter: MetierListFilter): Promise<MetierDto[]> {
+    return fetchRome(this.caller, {
+      api: 'rome-metiers',
+      url: this.url('rome-metiers', 'metier', [
+        ['riasec-majeur', filter.riasecMajeur],
+        ['riasec-mineur', filter.riasecMineur],
+        ['code-naf', filter.codeNaf],
+        ['code-competence', filter.codeCompetence],
+        ['champs', METIER_HIT_CHAMPS],
+      ]),
+      endpoint: 'GET /metiers/metier',
+      schema: z.array(metierSchema),
+      emptyOn204: [],
+    });
   }
 
   listAppellations(): Promise<AppellationDto[]> {

@@ -37,6 +37,35 @@ describe('contract: ROME 4.0 Métiers (upstream-apis §4.1) on the sandbox', () 
       expect(await rome.upstream.romeLookup.getMetier('Z9999')).toBeNull();
     });
 
+    it('metier list filters: riasec-majeur, riasec-mineur, code-naf, code-competence, combined with AND', async () => {
+      const all = await rome.upstream.rome.listMetiers();
+      const lookup = rome.upstream.romeLookup;
+      const codes = (metiers: { code: string }[]) => metiers.map((metier) => metier.code).sort();
+      const major = await lookup.findMetiers({ riasecMajeur: 'I' });
+      expect(major.length).toBeGreaterThan(0);
+      expect(codes(major)).toEqual(codes(all.filter((metier) => metier.riasecMajeur === 'I')));
+      const both = await lookup.findMetiers({ riasecMajeur: 'I', riasecMineur: 'C' });
+      expect(codes(both)).toEqual(
+        codes(all.filter((metier) => metier.riasecMajeur === 'I' && metier.riasecMineur === 'C')),
+      );
+      const inDivision = (metier: (typeof all)[number]) => (metier.divisionsNaf ?? []).some((d) => d.code === '62');
+      expect(all.filter(inDivision).length).toBeGreaterThan(0);
+      expect(codes(await lookup.findMetiers({ codeNaf: '62.01Z' }))).toEqual(codes(all.filter(inDivision)));
+      expect(codes(await lookup.findMetiers({ codeNaf: '62' }))).toEqual(codes(all.filter(inDivision)));
+
+      const raw = (await rome.get(`${METIERS}/metier?champs=code,competencesmobilisees(code)`)).json() as {
+        code: string;
+        competencesMobilisees: { code: string }[];
+      }[];
+      const competence = raw[0].competencesMobilisees[0].code;
+      const mobilising = raw.filter((metier) => metier.competencesMobilisees.some((c) => c.code === competence));
+      expect(mobilising.length).toBeGreaterThan(0);
+      expect(codes(await lookup.findMetiers({ codeCompetence: competence }))).toEqual(codes(mobilising));
+
+      for (const query of ['riasec-majeur=X', 'riasec-mineur=12', 'code-naf=6', 'code-competence=abc'])
+        expectBadRequest(await rome.get(`${METIERS}/metier?${query}`));
+    });
+
     it('a selector naming an unknown field, a bad @type branch or an unclosed parenthesis is a 400', async () => {
       expectBadRequest(await rome.get(`${METIERS}/metier/M1805?champs=code,salaire`));
       expectBadRequest(await rome.get(`${METIERS}/metier?champs=code,@savoir(code)`));
