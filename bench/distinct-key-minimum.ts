@@ -259,6 +259,14 @@ class ResponseWalk {
             need('marche', tensionKey(requireCode(code, field), args.territory), node.revealedBy);
             return { kind: 'Tension', revealedBy: node.revealedBy };
           }
+          case 'offers': {
+            // One Offres search by appellation code per page, full offers included.
+            const criteria = { appellation: requireCode(parent.code ?? null, field) };
+            return {
+              kind: 'OfferConnection',
+              revealedBy: need('offres', searchKey(criteria, args.first ?? 10, args.after), node.revealedBy),
+            };
+          }
           case 'occupation':
             need('rome-metiers', METIERS, node.revealedBy);
             return (item) => ({
@@ -391,7 +399,7 @@ function territoryOf(item: Json, type: string | null): Territory | null {
 function requireCode(code: string | null, field: FieldNode): string {
   if (!code)
     throw new Error(
-      `distinctKeyMinimum: select the occupation code near "${field.name.value}" so the minimum can be read from the response`,
+      `distinctKeyMinimum: select the occupation or appellation code near "${field.name.value}" so the minimum can be read from the response`,
     );
   return code;
 }
