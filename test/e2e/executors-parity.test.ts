@@ -33,6 +33,11 @@ const cases: [string, string, Record<string, unknown> | undefined][] = [
     '{ appellation(code: "404278") { label occupation { label } competences { kind } tension(territory: { type: NATION, code: "FR" }) { level } } }',
     undefined,
   ],
+  [
+    "an appellation's offers, contributed by the offers subgraph",
+    '{ appellation(code: "38444") { label offers(first: 3) { totalCount edges { cursor node { id title contract { type } } } pageInfo { hasNextPage } } } }',
+    undefined,
+  ],
 ];
 
 describe('the published subgraphs and the in-process fast path agree', () => {
