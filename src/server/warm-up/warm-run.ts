@@ -83,7 +83,7 @@ export async function runWarmUp(options: WarmRunOptions): Promise<WarmSummary> {
   run.report();
   return {
     byApi: run.tallies,
-    interrupted: signal?.aborted === true,
+    interrupted: signal?.aborted === true && !run.complete(),
     elapsedMs: performance.now() - startedAt,
     failures: run.failures,
   };
@@ -99,6 +99,11 @@ class RunState {
 
   constructor(private readonly options: WarmRunOptions) {
     this.scope = { clientId: WARM_UP_CLIENT, priority: 'background' };
+  }
+
+  /** Every planned entry was loaded, found cached or failed. */
+  complete(): boolean {
+    return Object.values(this.tallies).every((tally) => tally.fetched + tally.cached + tally.failed === tally.planned);
   }
 
   has(task: WarmTask): boolean {
