@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Upstream, UpstreamApi } from '../../upstream';
+import { sleep } from '../../upstream/core/sleep';
 import { logger } from '../observability/logger';
 import { parseWarmPlan, parseWarmPlanString, type WarmPlan, WarmPlanError } from './warm-plan';
 import { type WarmSummary, runWarmUp } from './warm-run';
@@ -38,10 +39,16 @@ export function planOnStart(value: string, quotaShare?: number): WarmPlan {
   return parseWarmPlan(argv, { quotaShare });
 }
 
+/**
+ * Longest a shutdown waits for the warm-up's calls in flight: a background call may be queued behind live traffic
+ * for long, and what it would load is not worth holding the shutdown for.
+ */
+const STOP_WAIT_MS = 2000;
+
 export interface BackgroundWarmUp {
   /** Resolves with the summary when the run ends (undefined when the plan could not be read); never rejects. */
   done: Promise<WarmSummary | undefined>;
-  /** Stops taking new entries; what is in flight finishes. */
+  /** Stops taking new entries and waits a little for those in flight (they fail once the clients close). */
   stop(): Promise<void>;
 }
 
@@ -115,7 +122,7 @@ export function warmInBackground(options: {
     done,
     async stop() {
       controller.abort();
-      await done;
+      await Promise.race([done, sleep(STOP_WAIT_MS)]);
     },
   };
 }
