@@ -1,6 +1,11 @@
 import type { RunningServer } from '../../src/server/app';
 import { warmCommand } from '../../src/server/warm-up/warm-command';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { planOnStart } from '../../src/server/warm-up/warm-on-start';
 import { parseWarmPlan, WarmPlanError } from '../../src/server/warm-up/warm-plan';
+import { progressReporter, summaryTable } from '../../src/server/warm-up/warm-report';
 import { runWarmUp, type WarmProgress, type WarmSummary } from '../../src/server/warm-up/warm-run';
 import { DEFAULT_QUOTAS } from '../../src/upstream';
 import { type GraphResponse, startTestServer } from '../support/graph-server';
@@ -78,7 +83,7 @@ describe('warm-up plan arguments', () => {
     expect(err()).toContain('Usage: npm run warm');
   });
 
-  test('a plan names territories, occupations and indicators; a JSON-like plan string reads the same', () => {
+  test('a plan names territories, occupations and indicators; unknown names are refused', () => {
     const plan = parseWarmPlan(['--departement=75,69', '--region', '11', '--national', '--all', '--indicators', 'all']);
     expect(plan.territories.map((territory) => territory.id)).toEqual([
       expect.stringContaining('75'),
@@ -89,6 +94,39 @@ describe('warm-up plan arguments', () => {
     expect(plan.occupations).toBe('all');
     expect(plan.indicators).toEqual(['tension', 'salaries', 'DE_1', 'DE_5', 'OFF_1', 'EMB_1', 'DYN_1']);
     expect(() => parseWarmPlan(['--referentials', 'rome,nope'])).toThrow(WarmPlanError);
+  });
+});
+
+describe('WARM_ON_START plans and the reports', () => {
+  test('a JSON plan holds the same options as the command line', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'warm-plan-')), 'plan.json');
+    writeFileSync(path, JSON.stringify({ departement: ['75', '69'], all: true, indicators: ['tension', 'DE_1'] }));
+    expect(planOnStart(path, 0.5)).toMatchObject({
+      occupations: 'all',
+      indicators: ['tension', 'DE_1'],
+      quotaShare: 0.5,
+    });
+    expect(planOnStart('--region 53 --rome M1805')).toMatchObject({ occupations: ['M1805'], indicators: ['tension'] });
+    expect(() => planOnStart(join(tmpdir(), 'no-such-plan.json'))).toThrow(/cannot be read/);
+  });
+
+  test('without a terminal, progress is one line per 10 %; the summary is a table per API', () => {
+    const lines: string[] = [];
+    const report = progressReporter((text) => lines.push(text), { tty: false });
+    for (let done = 0; done <= 40; done += 1)
+      report({ done, total: 40, callsPerSecond: 8, etaSeconds: (40 - done) / 8 });
+    expect(lines).toHaveLength(11);
+    expect(lines[5]).toBe('50% 20/40, 8.0 calls/s, ETA 2.5 s\n');
+    const table = summaryTable({
+      byApi: { marche: { planned: 40, fetched: 30, cached: 9, failed: 1 } },
+      interrupted: false,
+      elapsedMs: 5000,
+      failures: [{ label: 'PERSP_2 DEPARTEMENT 75 M1805', reason: 'Marché du travail did not answer' }],
+    });
+    expect(table).toMatch(
+      /^API\s+planned\s+fetched\s+already cached\s+failed\nmarche\s+40\s+30\s+9\s+1\ntotal\s+40\s+30\s+9\s+1\n/,
+    );
+    expect(table).toContain('failed: PERSP_2 DEPARTEMENT 75 M1805: Marché du travail did not answer');
   });
 });
 
