@@ -123,16 +123,23 @@ class RunState {
     const intervalMs = 1000 / rate;
     let nextStartAt = performance.now();
     let index = 0;
+    const stopped = () => this.options.signal?.aborted === true;
     const worker = async () => {
-      while (index < tasks.length && !this.options.signal?.aborted) {
+      while (index < tasks.length && !stopped()) {
+        // Workers that wake together pass one at a time: the first moves the gate on by one slot.
+        for (let waitMs = nextStartAt - performance.now(); waitMs > 0; waitMs = nextStartAt - performance.now()) {
+          await this.pause(waitMs);
+          if (stopped()) return;
+        }
+        if (index >= tasks.length) return;
         const task = tasks[index];
         index += 1;
-        const waitMs = nextStartAt - performance.now();
-        if (waitMs > 0) await this.pause(waitMs);
-        if (this.options.signal?.aborted) return;
+        const claim = performance.now() + intervalMs;
+        nextStartAt = claim;
         const { calls } = await this.execute(task);
-        // Only calls are paced: entries found in the cache go by at once.
-        if (calls > 0) nextStartAt = Math.max(nextStartAt, performance.now()) + calls * intervalMs;
+        // Only calls are paced: an entry found in the cache gives its slot back, if nobody has claimed after it.
+        if (calls === 0 && nextStartAt === claim) nextStartAt = performance.now();
+        else if (calls > 1) nextStartAt = Math.max(nextStartAt, performance.now()) + (calls - 1) * intervalMs;
       }
     };
     const inFlight = Math.max(1, Math.min(MAX_IN_FLIGHT, Math.ceil(rate / 2), tasks.length));
