@@ -64,6 +64,8 @@ export function warmInBackground(options: {
 }): BackgroundWarmUp {
   const controller = new AbortController();
   const done = (async (): Promise<WarmSummary | undefined> => {
+    // Once the start-up that called this has finished and said it is ready.
+    await new Promise((resolve) => setImmediate(resolve));
     let plan: WarmPlan;
     try {
       plan = planOnStart(options.plan, options.quotaShare);
