@@ -18,6 +18,8 @@ import { ServerMetrics } from './observability/metrics';
 import { observedRoute } from './observability/observed-route';
 import { upstreamObservation } from './observability/upstream-observation';
 import { readinessChecks } from './readiness';
+import { type BackgroundWarmUp, warmInBackground } from './warm-up/warm-on-start';
+import { allOf, warmUpObserver } from './warm-up/warm-tally';
 
 export interface RunningServer {
   url: string;
@@ -28,6 +30,8 @@ export interface RunningServer {
   /** Where further routes plug in (`router.route('/metrics', handler)`), before or after start. */
   router: Router;
   httpServer: Server;
+  /** The WARM_ON_START run, when configured: started once the server listens. */
+  warmUp?: BackgroundWarmUp;
   stop(): Promise<void>;
 }
 
@@ -44,7 +48,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const metrics = config.observability.metrics ? new ServerMetrics() : undefined;
   const started = config.subgraphUrls
     ? undefined
-    : await startUpstream({ ...upstreamConfig(config, sandbox), observer: upstreamObservation(metrics) });
+    : await startUpstream({
+        ...upstreamConfig(config, sandbox),
+        observer: allOf(upstreamObservation(metrics), warmUpObserver),
+      });
   const upstream = started?.upstream;
   if (upstream) {
     prepareGraph();
@@ -104,6 +111,15 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         ),
       );
     const url = await listen(httpServer, config.port, config.host);
+    const warmUp =
+      upstream && config.warmUp.onStart
+        ? warmInBackground({
+            upstream,
+            plan: config.warmUp.onStart,
+            quotaShare: config.warmUp.quotaShare,
+            quotas: config.upstream.quotas,
+          })
+        : undefined;
     let stopping: Promise<void> | undefined;
     return {
       url,
@@ -112,8 +128,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       upstream,
       router,
       httpServer,
+      warmUp,
       stop() {
         stopping ??= (async () => {
+          await warmUp?.stop();
           await server.stop();
           await responseCache?.close();
           await upstream?.close();
@@ -160,7 +178,7 @@ async function createResponseCache(config: ServerConfig): Promise<GraphQLRespons
   );
 }
 
-function upstreamConfig(config: ServerConfig, sandbox: Sandbox | undefined): UpstreamConfig {
+export function upstreamConfig(config: ServerConfig, sandbox: Sandbox | undefined): UpstreamConfig {
   const { endpoints, credentials, ...rest } = config.upstream;
   if (sandbox)
     return {

@@ -56,6 +56,11 @@ export interface ServerConfig {
   };
   /** Logs and metrics (LOG_LEVEL, LOG_FORMAT, METRICS). */
   observability: { logLevel: string; logFormat: LogFormat; metrics: boolean };
+  /**
+   * Cache warm-up run in the background once the server is ready (WARM_ON_START: a plan string such as
+   * `--departement 75 --all`, or the path of a JSON plan), at WARM_QUOTA_SHARE of each API's quota.
+   */
+  warmUp: { onStart?: string; quotaShare?: number };
   upstream: Omit<UpstreamConfig, 'endpoints' | 'credentials'> & {
     endpoints?: FranceTravailEndpoints;
     credentials?: UpstreamConfig['credentials'];
@@ -100,6 +105,10 @@ export function loadConfig(env: Env = process.env): ServerConfig {
       store: responseCacheStore(env),
       maxEntries: integer(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1000),
       maxBytes: integer(env, 'RESPONSE_CACHE_MAX_BYTES', 64 * 1024 * 1024),
+    },
+    warmUp: {
+      onStart: env.WARM_ON_START?.trim() || undefined,
+      quotaShare: env.WARM_QUOTA_SHARE ? number(env, 'WARM_QUOTA_SHARE', 1) : undefined,
     },
     observability: {
       logLevel: logLevel(env.LOG_LEVEL),

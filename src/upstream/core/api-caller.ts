@@ -111,7 +111,7 @@ export class ApiCaller {
       const maxWaitMs = Math.max(0, Math.min(quotaLeftMs, left() - minAttemptMs));
       try {
         const askedAt = performance.now();
-        await this.quota.acquire({ api, clientId, maxWaitMs });
+        await this.quota.acquire({ api, clientId, maxWaitMs, background: call.scope?.priority === 'background' });
         tally.quotaWaitMs = (tally.quotaWaitMs ?? 0) + (performance.now() - askedAt);
       } catch (error) {
         // A retry that cannot get a slot in time leaves the caller with the failure it retried, not a quota story.

@@ -9,10 +9,16 @@ export interface SlotRequest {
   clientId: string;
   /** Longest this call may wait for its slot (quota wait limit or what is left of the request's deadline). */
   maxWaitMs: number;
+  /**
+   * Background work (the cache warm-up): served only when no live call waits, so it never delays a request by
+   * more than the slot it already holds.
+   */
+  background?: boolean;
 }
 
 interface Waiter {
   clientId: string;
+  background: boolean;
   giveUpAt: number;
   grant(): void;
   refuse(error: Error): void;
@@ -23,11 +29,14 @@ interface Waiter {
  * its slot at once; when calls must wait, they queue per client and the slots, one at a time from the limiter
  * (memory or Redis), go to the clients in turn (round robin). One client's burst of fifty searches thus waits
  * behind itself, while another client's single query takes the next slot. With Redis the limiter shares the quota
- * between instances and this queue shares each instance's slots between its own clients.
+ * between instances and this queue shares each instance's slots between its own clients. Background calls queue
+ * apart and get a slot only when no live call is waiting.
  */
 export class FairQuotaQueue {
-  /** Per API: waiting calls per client, in turn order (the client served last goes to the back). */
+  /** Per API: waiting live calls per client, in turn order (the client served last goes to the back). */
   private readonly waiting = new Map<UpstreamApi, Map<string, Waiter[]>>();
+  /** Per API: waiting background calls per client, served when `waiting` is empty. */
+  private readonly waitingBehind = new Map<UpstreamApi, Map<string, Waiter[]>>();
   private readonly pumping = new Set<UpstreamApi>();
   /** When France Travail's last Retry-After for an API ends, as this process heard it. */
   private readonly pausedUntil = new Map<UpstreamApi, number>();
@@ -41,12 +50,16 @@ export class FairQuotaQueue {
   /** Resolves when the call may start; rejects with UPSTREAM_RATE_LIMITED when it could not start in time. */
   async acquire(request: SlotRequest): Promise<void> {
     const { api } = request;
-    const queue = this.queueOf(api);
-    if (queue.size === 0) {
+    const background = request.background === true;
+    const queue = this.queueOf(api, background);
+    if (this.queueOf(api).size === 0 && this.queueOf(api, true).size === 0) {
       const slot = await this.limiter.reserve(api, 0);
       if (slot.granted) return;
     }
-    const estimateMs = this.pauseLeft(api) + this.turnsBefore(queue, request.clientId) * (1000 / this.quotas[api]);
+    // Background calls wait behind every live one; live calls ignore background ones.
+    const ahead = background ? [...this.queueOf(api).values()].flat().length : 0;
+    const estimateMs =
+      this.pauseLeft(api) + (ahead + this.turnsBefore(queue, request.clientId)) * (1000 / this.quotas[api]);
     if (estimateMs > request.maxWaitMs) throw this.refusal(api, estimateMs);
 
     await new Promise<void>((resolve, reject) => {
@@ -56,6 +69,7 @@ export class FairQuotaQueue {
       }, request.maxWaitMs);
       const waiter: Waiter = {
         clientId: request.clientId,
+        background,
         giveUpAt: this.now() + request.maxWaitMs,
         grant: () => {
           clearTimeout(timer);
@@ -79,34 +93,37 @@ export class FairQuotaQueue {
     await this.limiter.pause(api, ms);
   }
 
-  /** Calls waiting for a slot of `api` (for tests and metrics). */
+  /** Calls waiting for a slot of `api`, live and background (for tests and metrics). */
   waitingFor(api: UpstreamApi): number {
-    let count = 0;
-    for (const waiters of this.queueOf(api).values()) count += waiters.length;
-    return count;
+    return this.waitersOf(api).length;
   }
 
   /** Takes slots from the limiter one at a time and hands each to the next client in turn. */
   private async pump(api: UpstreamApi): Promise<void> {
     if (this.pumping.has(api)) return;
     this.pumping.add(api);
-    const queue = this.queueOf(api);
+    const live = this.queueOf(api);
+    const behind = this.queueOf(api, true);
+    const refuseAll = (error: Error) => {
+      for (const waiter of this.waitersOf(api)) waiter.refuse(error);
+      live.clear();
+      behind.clear();
+    };
     try {
-      while (queue.size > 0) {
-        const horizon = Math.max(0, ...[...queue.values()].flat().map((w) => w.giveUpAt - this.now()));
+      while (live.size > 0 || behind.size > 0) {
+        const horizon = Math.max(0, ...this.waitersOf(api).map((w) => w.giveUpAt - this.now()));
         const slot = await this.limiter.reserve(api, horizon);
         if (!slot.granted) {
           // Nobody waiting can last until the next slot.
-          for (const waiter of [...queue.values()].flat()) waiter.refuse(this.refusal(api, slot.waitMs));
-          queue.clear();
+          refuseAll(this.refusal(api, slot.waitMs));
           break;
         }
         await sleep(slot.waitMs);
-        this.nextInTurn(queue)?.grant();
+        // Decided once the slot is due, so a live call that arrived meanwhile goes first.
+        this.nextInTurn(live.size > 0 ? live : behind)?.grant();
       }
     } catch (error) {
-      for (const waiter of [...queue.values()].flat()) waiter.refuse(error as Error);
-      queue.clear();
+      refuseAll(error as Error);
     } finally {
       this.pumping.delete(api);
     }
@@ -131,7 +148,7 @@ export class FairQuotaQueue {
   }
 
   private remove(api: UpstreamApi, waiter: Waiter): void {
-    const queue = this.queueOf(api);
+    const queue = this.queueOf(api, waiter.background);
     const waiters = queue.get(waiter.clientId);
     if (!waiters) return;
     const index = waiters.indexOf(waiter);
@@ -149,12 +166,17 @@ export class FairQuotaQueue {
     return new UpstreamRateLimitedError(api, Math.max(1, Math.ceil(waitMs / 1000)), source);
   }
 
-  private queueOf(api: UpstreamApi): Map<string, Waiter[]> {
-    let queue = this.waiting.get(api);
+  private queueOf(api: UpstreamApi, background = false): Map<string, Waiter[]> {
+    const queues = background ? this.waitingBehind : this.waiting;
+    let queue = queues.get(api);
     if (!queue) {
       queue = new Map();
-      this.waiting.set(api, queue);
+      queues.set(api, queue);
     }
     return queue;
+  }
+
+  private waitersOf(api: UpstreamApi): Waiter[] {
+    return [...this.queueOf(api).values(), ...this.queueOf(api, true).values()].flat();
   }
 }

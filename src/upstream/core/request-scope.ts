@@ -16,6 +16,8 @@ export interface RequestScope {
   deadline?: Deadline;
   /** Who sent the request (X-Client-Id or address); callers without one share the 'anonymous' turn. */
   clientId?: string;
+  /** `background`: work nobody waits for (the cache warm-up), given quota slots only when no live call waits. */
+  priority?: 'live' | 'background';
   onStale?(notice: StaleNotice): void;
 }
 

@@ -54,4 +54,20 @@ describe('FairQuotaQueue', () => {
     const refused = await fair.acquire({ api: 'offres', clientId: 'a', maxWaitMs: 1000 }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', reason: 'UPSTREAM_QUOTA', retryAfterSeconds: 60 });
   });
+
+  it('serves background calls only when no live call waits', async () => {
+    const fair = queue();
+    const served: string[] = [];
+    const take = (clientId: string, background: boolean) =>
+      fair.acquire({ api: 'offres', clientId, maxWaitMs: 10_000, background }).then(() => served.push(clientId));
+    const warming = Array.from({ length: 10 }, () => take('warm-up', true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const live = Array.from({ length: 3 }, () => take('live', false));
+    await Promise.all([...warming, ...live]);
+    // The burst went to the warm-up before anyone else asked; after it, every live call comes before the rest of it.
+    const firstLive = served.indexOf('live');
+    expect(firstLive).toBeLessThanOrEqual(BURST + 1);
+    expect(served.slice(firstLive, firstLive + 3)).toEqual(['live', 'live', 'live']);
+    expect(served).toHaveLength(13);
+  });
 });
