@@ -46,6 +46,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     ? undefined
     : await startUpstream({ ...upstreamConfig(config, sandbox), observer: upstreamObservation(metrics) });
   const upstream = started?.upstream;
+  if (upstream) metrics?.watchUpstream(() => upstream.apiStates());
   if (upstream) {
     prepareGraph();
     await upstream.fetchTokens().catch((error: unknown) => {
