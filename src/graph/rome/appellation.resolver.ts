@@ -66,7 +66,7 @@ export class AppellationResolver {
     @Ctx() context: GraphContext,
   ): Promise<AppellationOffers> {
     assertIntInRange(first, 0, OFFERS_PAGE_SIZE, 'first');
-    const page = await fromUpstream(() =>
+    const page = await fromUpstream('offres.search', () =>
       context.upstream.offres.search(
         { appellation: appellation.code, sort: 1 },
         { start: 0, end: Math.max(first, 1) - 1 },
