@@ -1,4 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { trace } from '@opentelemetry/api';
+import { subgraphModules } from '../../src/graph';
 import { tracingConfigFrom } from '../../src/server/observability/tracing';
 import { postQuery, startTestServer } from '../support/graph-server';
 import { OtlpSink, type ReceivedSpan } from '../support/otlp-sink';
@@ -66,6 +69,49 @@ describe('traces', () => {
     expect(() => tracingConfigFrom({ OTEL_EXPORTER_OTLP_ENDPOINT: 'not a url' })).toThrow(/must be a URL/);
   });
 
+  // Before any other traced server: @apollo/gateway keeps the tracer of the first SDK registered in the process.
+  test('a gateway over remote subgraphs sends its trace context to them (W3C traceparent)', async () => {
+    const traceId = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+    const seen: (string | undefined)[] = [];
+    const subgraph = createServer((req, res) => {
+      seen.push(req.headers.traceparent as string | undefined);
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ data: null, errors: [{ message: 'down for the test' }] }));
+      });
+    });
+    await new Promise<void>((resolve) => subgraph.listen(0, '127.0.0.1', resolve));
+    const subgraphUrl = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/`;
+    const sink = await OtlpSink.start();
+    try {
+      const server = await startTestServer({
+        OTEL_EXPORTER_OTLP_ENDPOINT: sink.url,
+        SUBGRAPH_URLS: subgraphModules.map((module) => `${module.name}=${subgraphUrl}`).join(','),
+      });
+      try {
+        await tracedQuery(
+          server.url,
+          '{ territory(type: DEPARTEMENT, code: "35") { name } }',
+          `00-${traceId}-${CALLER_SPAN_ID}-01`,
+        );
+      } finally {
+        await server.stop();
+      }
+      expect(seen.length).toBeGreaterThan(0);
+      const [, sentTraceId, sentParent] = /^00-([0-9a-f]{32})-([0-9a-f]{16})-01$/.exec(seen[0] ?? '') ?? [];
+      expect(sentTraceId).toBe(traceId);
+      // The subgraph's parent is a span of the gateway's, within the request's trace.
+      const parent = (await sink.waitFor((span) => span.spanId === sentParent))!;
+      expect(parent).toBeDefined();
+      expect(parent.traceId).toBe(traceId);
+      expect(parent.name).toBe('gateway.fetch');
+    } finally {
+      await sink.close();
+      await new Promise((resolve) => subgraph.close(resolve));
+    }
+  });
+
   describe('with an OTLP endpoint', () => {
     let sink: OtlpSink;
     let spans: { first: ReceivedSpan[]; all: ReceivedSpan[] };
@@ -82,6 +128,7 @@ describe('traces', () => {
         // Stopping flushes the spans still buffered.
         await server.stop();
       }
+      await sink.waitFor((span) => span.name === 'graphql Tensions' && span.traceId !== TRACE_ID);
       spans = { first: sink.spans.filter((span) => span.traceId === TRACE_ID), all: sink.spans };
     });
     afterAll(() => sink?.close());

@@ -50,6 +50,16 @@ export class OtlpSink {
     return sink;
   }
 
+  /** The first span received that matches, waiting for it a little (an export may still be on its way). */
+  async waitFor(matches: (span: ReceivedSpan) => boolean, timeoutMs = 8000): Promise<ReceivedSpan | undefined> {
+    const giveUpAt = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.spans.find(matches);
+      if (found || Date.now() > giveUpAt) return found;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   named(name: string): ReceivedSpan[] {
     return this.spans.filter((span) => span.name === name);
   }

@@ -1,7 +1,5 @@
 import { type Attributes, SpanStatusCode, trace } from '@opentelemetry/api';
 
-const tracer = trace.getTracer('travail-graph');
-
 /**
  * Runs one group of upstream lookups a resolver needs (a loader batch, a whole referential, a resolver's own call)
  * as a trace span, parent of the lookups' spans. Through the OpenTelemetry API only: outside a traced request, or
@@ -9,7 +7,8 @@ const tracer = trace.getTracer('travail-graph');
  */
 export function inUpstreamGroup<T>(name: string, attributes: Attributes, work: () => Promise<T>): Promise<T> {
   if (!trace.getActiveSpan()) return work();
-  return tracer.startActiveSpan(`resolve ${name}`, { attributes }, async (span) => {
+  // Asked for each time: a tracer kept from an earlier SDK registration would outlive it.
+  return trace.getTracer('travail-graph').startActiveSpan(`resolve ${name}`, { attributes }, async (span) => {
     try {
       return await work();
     } catch (error) {

@@ -18,8 +18,9 @@ const REQUEST_ID_SYNTAX = /^[\w\-.:]{1,128}$/;
  */
 export function observedRoute(
   handler: RouteHandler,
-  options: { metrics?: ServerMetrics; tracer?: Tracer },
+  options: { metrics?: ServerMetrics; tracer?: Tracer; log?: boolean },
 ): RouteHandler {
+  const log = options.log ?? true;
   return (req, res, url) => {
     const observation = newObservation(requestIdOf(req));
     const span = options.tracer ? startOperationSpan(options.tracer, req) : undefined;
@@ -35,6 +36,7 @@ export function observedRoute(
         status: res.statusCode,
         completed: res.writableFinished,
         metrics: options.metrics,
+        log,
       });
       span?.end({ observation, status: res.statusCode, outcome, aborted: !res.writableFinished });
     };
@@ -53,7 +55,7 @@ function requestIdOf(req: IncomingMessage): string {
 
 function report(
   observation: RequestObservation,
-  context: { req: IncomingMessage; status: number; completed: boolean; metrics?: ServerMetrics },
+  context: { req: IncomingMessage; status: number; completed: boolean; metrics?: ServerMetrics; log: boolean },
 ): RequestOutcome | undefined {
   const durationMs = performance.now() - observation.startedAt;
   const outcome = outcomeOf(observation, context.status);
@@ -65,6 +67,7 @@ function report(
       seconds: durationMs / 1000,
       errors: observation.errors,
     });
+  if (!context.log) return isGraphQL ? outcome : undefined;
   const log = logger();
   const line = {
     event: 'request',

@@ -4,6 +4,9 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import type { Tracing, TracingConfig } from './tracing';
 
+/** A collector that does not answer holds up a stopping process no longer than this. */
+const FLUSH_LIMIT_MS = 3000;
+
 /**
  * The OpenTelemetry SDK, loaded only when traces are exported: registers the process's tracer provider (W3C trace
  * context propagation, async-hooks context) and sends spans in batches by OTLP/HTTP (JSON). The exporter also reads
@@ -20,7 +23,10 @@ export function startTracingSdk(config: TracingConfig): Tracing {
   return {
     tracer: trace.getTracer('travail-graph'),
     shutdown() {
-      stopping ??= provider.shutdown().finally(() => {
+      stopping ??= Promise.race([
+        provider.shutdown().catch(() => undefined),
+        new Promise<void>((resolve) => setTimeout(resolve, FLUSH_LIMIT_MS).unref()),
+      ]).finally(() => {
         trace.disable();
         context.disable();
         propagation.disable();
