@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { trace } from '@opentelemetry/api';
 import { subgraphModules } from '../../src/graph';
 import { tracingConfigFrom } from '../../src/server/observability/tracing';
+import { shutdownOnSignals } from '../../src/server/shutdown';
 import { postQuery, startTestServer } from '../support/graph-server';
 import { OtlpSink, type ReceivedSpan } from '../support/otlp-sink';
 
@@ -202,5 +203,28 @@ describe('traces', () => {
         [],
       );
     });
+  });
+
+  test('SIGTERM drains the request in flight and sends its spans before the process exits', async () => {
+    const sink = await OtlpSink.start();
+    try {
+      const server = await startTestServer({ OTEL_EXPORTER_OTLP_ENDPOINT: sink.url });
+      server.sandbox!.setLatency(400);
+      const inFlight = tracedQuery(server.url, 'query Draining { occupation(code: "M1805") { label } }');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const exitCode = await new Promise<number>((resolve) => {
+        shutdownOnSignals({ stop: () => server.stop(), graceMs: 5_000, exit: resolve, log: () => undefined })(
+          'SIGTERM',
+        );
+      });
+      expect(exitCode).toBe(0);
+      expect((await inFlight).errors).toBeUndefined();
+      // Already there when the process would exit: sent by the flush, not by the next scheduled batch (5 s away).
+      const operation = sink.spans.find((span) => span.name === 'graphql Draining');
+      expect(operation).toBeDefined();
+      expect(sink.childrenOf(operation!).map((span) => span.name)).toContain('resolve rome.occupations');
+    } finally {
+      await sink.close();
+    }
   });
 });
