@@ -4,6 +4,7 @@ import os from 'node:os';
 import { measureColdFloor } from './cold-floor';
 import { measureResponseCache } from './load/response-cache';
 import { measureServerMemory } from './load/memory-footprint';
+import { measureObservabilityCost } from './load/observability-cost';
 import { measureStartup } from './load/startup-time';
 import { measureWarmThroughput } from './load/warm-throughput';
 import type { BenchSection } from './report-types';
@@ -17,7 +18,7 @@ import { measureUpstreamCost } from './upstream-cost';
  * stdout (progress goes to stderr), raw measurements in bench/results.json. Quick mode runs each scenario for a
  * few seconds to prove the benchmark still works; its figures are not meant to be read.
  */
-type StepName = 'upstream' | 'cold' | 'warm' | 'response-cache' | 'memory' | 'startup';
+type StepName = 'upstream' | 'cold' | 'warm' | 'observability' | 'response-cache' | 'memory' | 'startup';
 
 interface Step {
   name: StepName;
@@ -37,6 +38,11 @@ async function main(): Promise<number> {
     { name: 'upstream', title: 'Upstream cost', run: () => measureUpstreamCost({ quick, log }) },
     { name: 'cold', title: 'Cold floor', run: () => measureColdFloor({ quick, group, log }) },
     { name: 'warm', title: 'Warm throughput and latency', run: () => measureWarmThroughput({ quick, group, log }) },
+    {
+      name: 'observability',
+      title: 'Observability cost',
+      run: () => measureObservabilityCost({ quick, group, log }),
+    },
     {
       name: 'response-cache',
       title: 'Response cache',
@@ -104,7 +110,7 @@ function selectedSteps(argv: string[]): Set<StepName> | undefined {
   const value = index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
   if (!value) return undefined;
   const names = value.split(',').map((name) => name.trim());
-  const known: StepName[] = ['upstream', 'cold', 'warm', 'response-cache', 'memory', 'startup'];
+  const known: StepName[] = ['upstream', 'cold', 'warm', 'observability', 'response-cache', 'memory', 'startup'];
   const unknown = names.filter((name) => !known.includes(name as StepName));
   if (unknown.length) throw new Error(`--only takes ${known.join(', ')}; got ${unknown.join(', ')}`);
   return new Set(names as StepName[]);

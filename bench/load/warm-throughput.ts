@@ -269,7 +269,7 @@ function medianRun(runs: MeasuredLoad[]): MeasuredLoad {
 }
 
 /** Sends every request of the load once (a few at a time), failing on any GraphQL error; returns the first one's data. */
-async function warmEveryRequest(url: string, requests: GraphqlRequest[]): Promise<string> {
+export async function warmEveryRequest(url: string, requests: GraphqlRequest[]): Promise<string> {
   let firstData = '';
   let next = 0;
   const worker = async () => {

@@ -5,6 +5,7 @@ import {
   type GraphQLDataSource,
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
+import { context, propagation } from '@opentelemetry/api';
 import type { BuiltSubgraph } from './build-subgraph';
 import { composeSupergraph } from './compose';
 
@@ -20,7 +21,8 @@ export interface ApolloGatewayOptions {
 /**
  * The reference federation gateway over our subgraphs, on a statically composed supergraph. In process, one request's
  * context object reaches every subgraph, so it shares one set of loaders; over HTTP, `x-request-id` is forwarded so
- * that the logs of one request line up.
+ * that the logs of one request line up, and the current trace context (W3C `traceparent`, when tracing is on) so
+ * that the subgraph's spans join the gateway's trace.
  */
 export function createApolloGateway(
   subgraphs: readonly BuiltSubgraph[],
@@ -75,6 +77,9 @@ function remoteDataSource(url: string, forwarded: readonly string[]): GraphQLDat
         const value = incoming?.get(name);
         if (value) options.request.http?.headers.set(name, value);
       }
+      const outgoing = options.request.http?.headers;
+      if (outgoing)
+        propagation.inject(context.active(), outgoing, { set: (headers, key, value) => headers.set(key, value) });
     },
   });
 }

@@ -16,6 +16,7 @@ import { logger } from './observability/logger';
 import { metricsRoute } from './observability/metrics-route';
 import { ServerMetrics } from './observability/metrics';
 import { observedRoute } from './observability/observed-route';
+import { startTracing } from './observability/tracing';
 import { upstreamObservation } from './observability/upstream-observation';
 import { readinessChecks } from './readiness';
 import { type BackgroundWarmUp, warmInBackground } from './warm-up/warm-on-start';
@@ -46,13 +47,15 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         })
       : undefined;
   const metrics = config.observability.metrics ? new ServerMetrics() : undefined;
+  const tracing = config.observability.tracing ? await startTracing(config.observability.tracing) : undefined;
   const started = config.subgraphUrls
     ? undefined
     : await startUpstream({
         ...upstreamConfig(config, sandbox),
-        observer: allOf(upstreamObservation(metrics), warmUpObserver),
+        observer: allOf(upstreamObservation(metrics, tracing?.tracer), warmUpObserver),
       });
   const upstream = started?.upstream;
+  if (upstream) metrics?.watchUpstream(() => upstream.apiStates());
   if (upstream) {
     prepareGraph();
     await upstream.fetchTokens().catch((error: unknown) => {
@@ -65,6 +68,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const responseCache = await createResponseCache(config).catch(async (error: unknown) => {
     await upstream?.close();
     await sandbox?.close();
+    await tracing?.shutdown();
     throw error;
   });
   const router = new Router();
@@ -92,7 +96,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
           : ({ clientId } as GraphContext);
       },
     });
-    const observedGraphql = observedRoute(graphql, { metrics });
+    const observedGraphql = observedRoute(graphql, { metrics, tracer: tracing?.tracer });
     const explorer =
       config.explorer === 'graphiql'
         ? explorerPage({
@@ -136,6 +140,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
           await responseCache?.close();
           await upstream?.close();
           await sandbox?.close();
+          // Last: the spans of the requests drained above are sent before the process exits.
+          await tracing?.shutdown();
         })();
         return stopping;
       },
@@ -146,6 +152,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     httpServer.close();
     await upstream?.close();
     await sandbox?.close();
+    await tracing?.shutdown();
     throw error;
   }
 }

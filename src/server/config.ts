@@ -13,6 +13,7 @@ import {
 import { upstreamCallBudget } from './demand-control/demand-control-plugin';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './limits/document-limits';
 import type { LogFormat } from './observability/logger';
+import { type TracingConfig, tracingConfigFrom } from './observability/tracing';
 
 export const LIVE_TOKEN_URL = 'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire';
 export const LIVE_API_BASE_URL = 'https://api.francetravail.io/partenaire';
@@ -54,8 +55,8 @@ export interface ServerConfig {
     /** Most bytes kept in memory; no answer over a tenth of it is kept (RESPONSE_CACHE_MAX_BYTES). */
     maxBytes: number;
   };
-  /** Logs and metrics (LOG_LEVEL, LOG_FORMAT, METRICS). */
-  observability: { logLevel: string; logFormat: LogFormat; metrics: boolean };
+  /** Logs, metrics and traces (LOG_LEVEL, LOG_FORMAT, METRICS, OTEL_EXPORTER_OTLP_ENDPOINT…); no traces without an endpoint. */
+  observability: { logLevel: string; logFormat: LogFormat; metrics: boolean; tracing?: TracingConfig };
   /**
    * Cache warm-up run in the background once the server is ready (WARM_ON_START: a plan string such as
    * `--departement 75 --all`, or the path of a JSON plan), at WARM_QUOTA_SHARE of each API's quota.
@@ -114,6 +115,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
       logLevel: logLevel(env.LOG_LEVEL),
       logFormat: env.LOG_FORMAT === 'pretty' ? 'pretty' : 'json',
       metrics: flag(env, 'METRICS', true),
+      tracing: tracingConfigFrom(env),
     },
     upstream: {
       endpoints: explicitEndpoints

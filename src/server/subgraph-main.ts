@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { createGraphContext, jobSeekerTokenFrom, type GraphContext } from '../graph';
 import { createUpstream } from '../upstream';
@@ -10,6 +10,10 @@ import { graphqlRoute } from './http/graphql-route';
 import { healthRoute } from './http/health-routes';
 import { createHttpServer, listen } from './http/http-front';
 import { Router } from './http/router';
+import { observabilityPlugin } from './observability/observability-plugin';
+import { observedRoute } from './observability/observed-route';
+import { startTracing } from './observability/tracing';
+import { upstreamObservation } from './observability/upstream-observation';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
 import { shutdownOnSignals } from './shutdown';
 import { defaultSubgraphPort } from './subgraph-routing';
@@ -37,7 +41,14 @@ async function main(): Promise<void> {
       'A subgraph process needs FT_CLIENT_ID and FT_CLIENT_SECRET (and FT_API_BASE_URL / FT_TOKEN_URL to use a standalone sandbox: `npm run sandbox`).',
     );
   }
-  const upstream = await createUpstream({ ...rest, endpoints, credentials });
+  // Traced when an OTLP endpoint is set (spans join the gateway's trace); no request logs or metrics of its own.
+  const tracing = config.observability.tracing ? await startTracing(config.observability.tracing) : undefined;
+  const upstream = await createUpstream({
+    ...rest,
+    endpoints,
+    credentials,
+    observer: tracing ? upstreamObservation(undefined, tracing.tracer) : undefined,
+  });
   const router = new Router();
   const httpServer = createHttpServer(router, { maxBodyBytes: config.http.maxBodyBytes });
   const server = new ApolloServer<GraphContext>({
@@ -46,21 +57,27 @@ async function main(): Promise<void> {
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       appellationDiagnosticsPlugin,
+      observabilityPlugin as ApolloServerPlugin<GraphContext>,
       ...productionPlugins({ ...config, httpServer, shutdownGraceMs: config.http.shutdownGraceMs }),
     ],
   });
   await server.start();
-  const graphql = graphqlRoute({
+  const served = graphqlRoute({
     server,
     maxBodyBytes: config.http.maxBodyBytes,
     context: async (req) =>
       createGraphContext(upstream, { clientId: clientIdOf(req), jobSeekerToken: jobSeekerTokenFrom(req.headers) }),
   });
+  const graphql = tracing ? observedRoute(served, { tracer: tracing.tracer, log: false }) : served;
   router.route('/', graphql).route('/graphql', graphql).route('/health', healthRoute);
   const url = await listen(httpServer, config.port, config.host);
   console.log(`travail-graph subgraph "${name}" ready at ${url}`);
   const shutdown = shutdownOnSignals({
-    stop: () => server.stop().then(() => upstream.close()),
+    stop: () =>
+      server
+        .stop()
+        .then(() => upstream.close())
+        .then(() => tracing?.shutdown()),
     graceMs: config.http.shutdownGraceMs,
   });
   process.on('SIGINT', shutdown);

@@ -20,7 +20,7 @@ import { RedisGuard } from './core/redis-guard';
 import { RedisQuotaLimiter } from './core/redis-quota-limiter';
 import { ResponseCache } from './core/response-cache';
 import { UPSTREAM_SCOPES } from './core/scopes';
-import type { Upstream } from './index';
+import type { ApiState, Upstream } from './index';
 import { AgencesClient } from './agences/agences-client';
 import { InfotravailClient } from './infotravail/infotravail-client';
 import { MarcheClient } from './marche/marche-client';
@@ -109,20 +109,16 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
     refreshMarginMs: config.tokenRefreshMarginMs,
     maxRetries: config.maxRetries,
   });
-  const caller = new ApiCaller(
-    transport,
-    tokens,
-    new FairQuotaQueue(limiter, config.quotas),
-    new ApiCircuits(config.circuit ?? DEFAULT_CIRCUIT),
-    {
-      scopes: UPSTREAM_SCOPES,
-      maxRetries: config.maxRetries,
-      maxQuotaWaitMs: config.maxQuotaWaitMs,
-      attemptTimeoutMs: config.requestTimeoutMs,
-      defaultDeadlineMs: config.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
-      observer: config.observer,
-    },
-  );
+  const quotaQueue = new FairQuotaQueue(limiter, config.quotas);
+  const circuits = new ApiCircuits(config.circuit ?? DEFAULT_CIRCUIT);
+  const caller = new ApiCaller(transport, tokens, quotaQueue, circuits, {
+    scopes: UPSTREAM_SCOPES,
+    maxRetries: config.maxRetries,
+    maxQuotaWaitMs: config.maxQuotaWaitMs,
+    attemptTimeoutMs: config.requestTimeoutMs,
+    defaultDeadlineMs: config.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
+    observer: config.observer,
+  });
 
   const { endpoints, ttls } = config;
   let closing: Promise<void> | undefined;
@@ -154,6 +150,12 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
       ttlMs: ttls.jobSeekerMs,
       userKey: userKeyer(config.userKeySecret),
     }),
+    apiStates() {
+      const states = {} as Record<UpstreamApi, ApiState>;
+      for (const api of Object.keys(UPSTREAM_SCOPES) as UpstreamApi[])
+        states[api] = { circuit: circuits.positionOf(api), waitingForQuota: quotaQueue.waitingFor(api) };
+      return states;
+    },
     async fetchTokens() {
       await Promise.all(APIS_IN_USE.map((api) => tokens.get(api, UPSTREAM_SCOPES[api])));
     },

@@ -4,6 +4,15 @@ import type { MarcheApi } from './marche/dto';
 import type { AgencesApi } from './agences/dto';
 import type { InfotravailApi } from './infotravail/dto';
 import type { MetiersRecherchesApi } from './metiers-recherches/dto';
+import type { CircuitPosition } from './core/circuit-breakers';
+import type { UpstreamApi } from './config';
+
+export interface ApiState {
+  /** Its circuit breaker: open while its calls are refused at once, half-open while one probe call decides. */
+  circuit: CircuitPosition;
+  /** Calls queued for one of its quota slots. */
+  waitingForQuota: number;
+}
 
 /** The France Travail APIs as the graph sees them: quota-aware, cached, coalesced. */
 export interface Upstream {
@@ -20,6 +29,8 @@ export interface Upstream {
   readonly requestDeadlineMs: number;
   /** Called with a job seeker's own token only. */
   metiersRecherches: MetiersRecherchesApi;
+  /** Where each API stands right now, for the metrics. */
+  apiStates(): Record<UpstreamApi, ApiState>;
   /**
    * Fetches the access token of every scope set the graph uses, in parallel, so that no first query waits for
    * a token round trip on its critical path. Rejects with UpstreamUnauthenticatedError when credentials are refused.
@@ -100,6 +111,7 @@ export { Deadline } from './core/deadline';
 export { ANONYMOUS_CLIENT, type RequestScope, type StaleNotice } from './core/request-scope';
 export * from './config';
 export { createUpstream } from './create-upstream';
+export type { CircuitPosition } from './core/circuit-breakers';
 export type {
   CacheLookup,
   CacheTier,

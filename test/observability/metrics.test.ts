@@ -55,6 +55,47 @@ describe('/metrics', () => {
     expect(after).toContain('nodejs_eventloop_lag_seconds');
   });
 
+  test('circuit state per API: 0 closed, 2 once failures open it', async () => {
+    const fragile = await startTestServer({
+      FT_CIRCUIT_FAILURES: '1',
+      FT_CIRCUIT_HALF_OPEN_MS: '600000',
+      FT_MAX_RETRIES: '0',
+    });
+    try {
+      expect(sample(await scrape(fragile.url), 'travail_graph_upstream_circuit_state', { api: 'marche' })).toBe(0);
+      fragile.sandbox!.injectFault({ api: 'marche', status: 503 });
+      const answer = await postQuery(
+        fragile.url,
+        'query { territory(type: DEPARTEMENT, code: "35") { tension(occupation: "M1805") { level } } }',
+      );
+      expect(answer.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+      const after = await scrape(fragile.url);
+      expect(sample(after, 'travail_graph_upstream_circuit_state', { api: 'marche' })).toBe(2);
+      expect(after).toMatch(/travail_graph_upstream_circuit_state\{api="offres"\} 0/);
+    } finally {
+      await fragile.stop();
+    }
+  });
+
+  test('quota queue length per API while calls wait for a slot, back to 0 after', async () => {
+    const slow = await startTestServer({ FT_QUOTA_MARCHE: '2' });
+    try {
+      const occupations = ['M1805', 'M1811', 'K2204', 'D1106', 'J1501', 'F1603'];
+      const fields = occupations.map((code, index) => `t${index}: tension(occupation: "${code}") { level }`).join(' ');
+      const query = postQuery(slow.url, `query { territory(type: DEPARTEMENT, code: "35") { ${fields} } }`);
+      let longest = 0;
+      for (let poll = 0; poll < 60 && longest === 0; poll++) {
+        longest = sample(await scrape(slow.url), 'travail_graph_upstream_quota_queue_length', { api: 'marche' });
+        if (longest === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(longest).toBeGreaterThan(0);
+      expect((await query).errors).toBeUndefined();
+      expect(sample(await scrape(slow.url), 'travail_graph_upstream_quota_queue_length', { api: 'marche' })).toBe(0);
+    } finally {
+      await slow.stop();
+    }
+  });
+
   test('METRICS=false turns the route off', async () => {
     const quiet = await startTestServer({ METRICS: 'false' });
     try {

@@ -14,8 +14,11 @@ export interface AgencyLoaders {
 }
 
 export const agencyLoaders = perRequest<GraphContext, AgencyLoaders>(({ upstream, upstreamScope }) => ({
-  directory: wholeListLoader(async () => agencyDirectoryOf(await upstream.agences.listAgences(upstreamScope))),
+  directory: wholeListLoader('agencies.directory', async () =>
+    agencyDirectoryOf(await upstream.agences.listAgences(upstreamScope)),
+  ),
   competent: keyedLoader({
+    name: 'agencies.competent',
     load: async (commune: string) => (await upstream.agences.agencesCompetentes(commune, upstreamScope)).map(toAgency),
   }),
 }));

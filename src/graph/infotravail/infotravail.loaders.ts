@@ -18,6 +18,7 @@ const areaOf = (key: ImtKey) => `${key.area.level}:${key.area.code}`;
 
 export const infotravailLoaders = perRequest<GraphContext, InfotravailLoaders>(({ upstream }) => ({
   imt: groupedLoader({
+    name: 'infotravail.imt',
     groupOf: areaOf,
     loadGroup: (keys: ImtKey[]) =>
       upstream.infotravail.imtStatistics({

@@ -32,14 +32,16 @@ export class InfotravailResolver {
     @Ctx() context: GraphContext,
   ): Promise<InfotravailDataset[]> {
     const id = assertName(organization, 'organization');
-    const found = await fromUpstream(() => context.upstream.infotravail.organization(id));
+    const found = await fromUpstream('infotravail.organization', () => context.upstream.infotravail.organization(id));
     if (!found) throw notFound(`No Infotravail organisation "${id}".`);
     return found.packages.map((dataset) => toDataset({ ...dataset, resources: dataset.resources ?? [] }));
   }
 
   @Query(() => InfotravailDataset, { nullable: true, description: 'One Infotravail dataset with its tables.' })
   async infotravailDataset(@Arg('id') id: string, @Ctx() context: GraphContext): Promise<InfotravailDataset> {
-    const dataset = await fromUpstream(() => context.upstream.infotravail.dataset(assertName(id, 'id')));
+    const dataset = await fromUpstream('infotravail.dataset', () =>
+      context.upstream.infotravail.dataset(assertName(id, 'id')),
+    );
     if (!dataset) throw notFound(`No Infotravail dataset "${id}".`);
     return toDataset(dataset);
   }
@@ -49,7 +51,9 @@ export class InfotravailResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() context: GraphContext,
   ): Promise<InfotravailResource> {
-    const resource = await fromUpstream(() => context.upstream.infotravail.resource(assertResourceId(id, 'id')));
+    const resource = await fromUpstream('infotravail.resource', () =>
+      context.upstream.infotravail.resource(assertResourceId(id, 'id')),
+    );
     if (!resource) throw notFound(`No Infotravail resource "${id}".`);
     return toResource(resource);
   }
@@ -80,7 +84,7 @@ export class InfotravailResolver {
       filterMap[filter.column] = filter.values[0];
     }
     for (const column of columns ?? []) assertColumn(column, 'columns');
-    const answer = await fromUpstream(() =>
+    const answer = await fromUpstream('infotravail.search', () =>
       context.upstream.infotravail.search({
         resourceId: id,
         filters: filterMap,
@@ -123,7 +127,7 @@ export class InfotravailResolver {
       throw badUserInput('Give a FAP code, a catchment area, or both.', 'fapCode');
     assertIntInRange(first, 1, MAX_PAGE, 'first');
     assertIntInRange(offset, 0, 10_000_000, 'offset');
-    const page = await fromUpstream(() =>
+    const page = await fromUpstream('infotravail.hiringProjects', () =>
       context.upstream.infotravail.hiringProjects({
         fapCode: fapCode ?? undefined,
         catchmentAreaCode: catchmentArea ?? undefined,
@@ -150,7 +154,7 @@ export class InfotravailResolver {
     const communeCode = assertCommuneCode(commune, 'commune');
     assertIntInRange(first, 1, MAX_PAGE, 'first');
     assertIntInRange(offset, 0, 10_000_000, 'offset');
-    const page = await fromUpstream(() =>
+    const page = await fromUpstream('infotravail.anonymisedOffers', () =>
       context.upstream.infotravail.anonymisedOffers({ communeCode, limit: first, offset }),
     );
     return {

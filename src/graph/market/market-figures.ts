@@ -24,7 +24,7 @@ async function assertSupported(
     argument: string;
   },
 ): Promise<void> {
-  const catalogue = await fromUpstream(() => context.upstream.marche.listIndicateurs());
+  const catalogue = await fromUpstream('marche.listIndicateurs', () => context.upstream.marche.listIndicateurs());
   const entry = catalogue.find((candidate) => candidate.code === check.code);
   if (!entry) return;
   if (!entry.levels.includes(check.level)) {

@@ -39,6 +39,7 @@ export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream
   const levels = upstream.marche.territoryLevels;
   return {
     tensions: keyedLoader({
+      name: 'market.tensions',
       load: async ({ romeCode, territory }: TensionKey) => {
         const { record, key } = publishedFor(territory, levels);
         const items = await upstream.marche.getTension({ territory: key, romeCode }, upstreamScope);
@@ -47,6 +48,7 @@ export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream
       cacheKey: ({ romeCode, territory }) => `${romeCode}|${publishedFor(territory, levels).record.id}`,
     }),
     indicators: keyedLoader({
+      name: 'market.indicators',
       load: (key: IndicatorKey) => upstream.marche.getIndicator(key, upstreamScope),
       cacheKey: (key) =>
         [
@@ -59,6 +61,7 @@ export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream
         ].join('|'),
     }),
     salaries: keyedLoader({
+      name: 'market.salaries',
       load: async (territory: TerritoryRecord) => {
         const { record, key } = publishedFor(territory, levels);
         return salariesByOccupation(await upstream.marche.getSalaries(key, upstreamScope), toTerritory(record));

@@ -29,7 +29,7 @@ export function offerReferential<Name extends OffresReferentialName>(
   upstream: Upstream,
   name: Name,
 ): Promise<OffresReferentialItem<Name>[]> {
-  return fromUpstream(() => upstream.offres.referential(name));
+  return fromUpstream('offres.referential', () => upstream.offres.referential(name));
 }
 
 /** The referential by code, built once per loaded list. */

@@ -19,10 +19,12 @@ export interface OfferLoaders {
 /** Identical searches within one request share one call; across requests the upstream cache answers. */
 export const offerLoaders = perRequest<GraphContext, OfferLoaders>(({ upstream, upstreamScope }) => ({
   search: keyedLoader({
+    name: 'offers.search',
     load: (key: SearchKey) => upstream.offres.search(key.criteria, key.range, upstreamScope),
     cacheKey: (key) => JSON.stringify([key.criteria, key.range]),
   }),
   byId: keyedLoader({
+    name: 'offers.byId',
     load: async (id: string) => {
       const dto = await upstream.offres.getById(id, upstreamScope);
       return dto ? toOffer(dto) : null;

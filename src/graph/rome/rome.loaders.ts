@@ -19,9 +19,13 @@ export interface RomeLoaders {
 }
 
 export const romeLoaders = perRequest<GraphContext, RomeLoaders>(({ upstream, upstreamScope }) => ({
-  occupations: wholeListLoader(async () => occupationIndexOf(await upstream.rome.listMetiers(upstreamScope))),
-  competences: wholeListLoader(async () => sheetIndexOf(await upstream.rome.listFichesMetiers(upstreamScope))),
-  competenceList: wholeListLoader(() => upstream.rome.listCompetences()),
-  workContexts: wholeListLoader(() => upstream.romeContextesTravail.listContextesTravail()),
-  version: wholeListLoader(() => upstream.rome.version()),
+  occupations: wholeListLoader('rome.occupations', async () =>
+    occupationIndexOf(await upstream.rome.listMetiers(upstreamScope)),
+  ),
+  competences: wholeListLoader('rome.sheets', async () =>
+    sheetIndexOf(await upstream.rome.listFichesMetiers(upstreamScope)),
+  ),
+  competenceList: wholeListLoader('rome.competences', () => upstream.rome.listCompetences()),
+  workContexts: wholeListLoader('rome.workContexts', () => upstream.romeContextesTravail.listContextesTravail()),
+  version: wholeListLoader('rome.version', () => upstream.rome.version()),
 }));

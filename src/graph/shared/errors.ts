@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { UpstreamError, UpstreamRateLimitedError } from '../../upstream/core/errors';
+import { inUpstreamGroup } from './upstream-group';
 
 /** Stable `extensions.code` values this graph emits (besides Apollo's own). */
 export type GraphErrorCode =
@@ -33,8 +34,16 @@ export function toGraphQLError(error: unknown): unknown {
   return error;
 }
 
-/** Runs an upstream-backed lookup, reporting upstream failures with their stable code. */
-export async function fromUpstream<T>(call: () => Promise<T>): Promise<T> {
+/**
+ * A resolver's own upstream-backed lookup, named for its trace span (`offers.referential`), reporting upstream
+ * failures with their stable code.
+ */
+export function fromUpstream<T>(group: string, call: () => Promise<T>): Promise<T> {
+  return inUpstreamGroup(group, {}, () => withUpstreamErrors(call));
+}
+
+/** Runs upstream-backed work, reporting upstream failures with their stable code. */
+export async function withUpstreamErrors<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {

@@ -1,5 +1,8 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { CacheLookup, UpstreamCallRecord } from '../../upstream';
+import type { ApiState, CacheLookup, CircuitPosition, UpstreamApi, UpstreamCallRecord } from '../../upstream';
+
+/** The gauge value of each circuit position: the higher, the worse. */
+const CIRCUIT_GAUGE: Record<CircuitPosition, number> = { closed: 0, 'half-open': 1, open: 2 };
 
 export type RequestOutcome = 'success' | 'partial' | 'error';
 
@@ -58,9 +61,36 @@ export class ServerMetrics {
     labelNames: ['kind', 'tier'],
     registers: [this.registry],
   });
+  /** Read at scrape time from the upstream clients, once they exist. */
+  private apiStates?: () => Record<UpstreamApi, ApiState>;
+  private readonly circuitState = new Gauge({
+    name: 'travail_graph_upstream_circuit_state',
+    help: 'Circuit breaker of each France Travail API: 0 closed, 1 half-open (a probe call decides), 2 open (calls refused at once).',
+    labelNames: ['api'],
+    registers: [this.registry],
+    collect: () => {
+      for (const [api, state] of Object.entries(this.apiStates?.() ?? {}))
+        this.circuitState.set({ api }, CIRCUIT_GAUGE[state.circuit]);
+    },
+  });
+  private readonly quotaQueueLength = new Gauge({
+    name: 'travail_graph_upstream_quota_queue_length',
+    help: 'Calls waiting for a quota slot of each France Travail API in this process.',
+    labelNames: ['api'],
+    registers: [this.registry],
+    collect: () => {
+      for (const [api, state] of Object.entries(this.apiStates?.() ?? {}))
+        this.quotaQueueLength.set({ api }, state.waitingForQuota);
+    },
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Reports the circuits and quota queues of these upstream clients at every scrape. */
+  watchUpstream(apiStates: () => Record<UpstreamApi, ApiState>): void {
+    this.apiStates = apiStates;
   }
 
   request(options: {

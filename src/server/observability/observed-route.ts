@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { Tracer } from '@opentelemetry/api';
 import type { RouteHandler } from '../http/router';
 import { logger } from './logger';
 import type { RequestOutcome, ServerMetrics } from './metrics';
+import { startOperationSpan } from './operation-span';
 import { newObservation, observeRequest, type RequestObservation } from './request-observation';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -12,11 +14,16 @@ const REQUEST_ID_SYNTAX = /^[\w\-.:]{1,128}$/;
 
 /**
  * Wraps the GraphQL route: gives the request an id (echoed in `X-Request-Id`), tallies what it does upstream, and
- * when the response is sent writes its one log line and its metrics.
+ * when the response is sent writes its one log line and its metrics, and ends its span when tracing is on.
  */
-export function observedRoute(handler: RouteHandler, options: { metrics?: ServerMetrics }): RouteHandler {
+export function observedRoute(
+  handler: RouteHandler,
+  options: { metrics?: ServerMetrics; tracer?: Tracer; log?: boolean },
+): RouteHandler {
+  const log = options.log ?? true;
   return (req, res, url) => {
     const observation = newObservation(requestIdOf(req));
+    const span = options.tracer ? startOperationSpan(options.tracer, req) : undefined;
     res.setHeader(REQUEST_ID_HEADER, observation.requestId);
     options.metrics?.inFlight.inc();
     let ended = false;
@@ -24,11 +31,19 @@ export function observedRoute(handler: RouteHandler, options: { metrics?: Server
       if (ended) return;
       ended = true;
       options.metrics?.inFlight.dec();
-      report(observation, { req, status: res.statusCode, completed: res.writableFinished, metrics: options.metrics });
+      const outcome = report(observation, {
+        req,
+        status: res.statusCode,
+        completed: res.writableFinished,
+        metrics: options.metrics,
+        log,
+      });
+      span?.end({ observation, status: res.statusCode, outcome, aborted: !res.writableFinished });
     };
     res.once('finish', end);
     res.once('close', end);
-    return observeRequest(observation, () => handler(req, res, url));
+    const work = () => observeRequest(observation, () => handler(req, res, url));
+    return span ? span.run(work) : work();
   };
 }
 
@@ -40,8 +55,8 @@ function requestIdOf(req: IncomingMessage): string {
 
 function report(
   observation: RequestObservation,
-  context: { req: IncomingMessage; status: number; completed: boolean; metrics?: ServerMetrics },
-): void {
+  context: { req: IncomingMessage; status: number; completed: boolean; metrics?: ServerMetrics; log: boolean },
+): RequestOutcome | undefined {
   const durationMs = performance.now() - observation.startedAt;
   const outcome = outcomeOf(observation, context.status);
   const isGraphQL = context.req.method === 'POST' || observation.operationHash !== undefined;
@@ -52,6 +67,7 @@ function report(
       seconds: durationMs / 1000,
       errors: observation.errors,
     });
+  if (!context.log) return isGraphQL ? outcome : undefined;
   const log = logger();
   const line = {
     event: 'request',
@@ -72,6 +88,7 @@ function report(
   // At debug level the headers come along, censored by the logger's redaction.
   if (log.isLevelEnabled('debug')) log.info({ ...line, headers: context.req.headers }, 'request');
   else log.info(line, 'request');
+  return isGraphQL ? outcome : undefined;
 }
 
 function outcomeOf(observation: RequestObservation, status: number): RequestOutcome {

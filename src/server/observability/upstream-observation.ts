@@ -1,13 +1,20 @@
+import type { Tracer } from '@opentelemetry/api';
 import type { UpstreamObserver } from '../../upstream';
 import { logger } from './logger';
 import type { ServerMetrics } from './metrics';
 import { currentObservation } from './request-observation';
+import { upstreamSpans } from './upstream-spans';
 
-/** Feeds upstream calls and cache lookups to the metrics, the current request's tally and the debug log. */
-export function upstreamObservation(metrics: ServerMetrics | undefined): UpstreamObserver {
+/**
+ * Feeds upstream calls and cache lookups to the metrics, the current request's tally, the debug log and, when
+ * tracing is on, the request's trace.
+ */
+export function upstreamObservation(metrics: ServerMetrics | undefined, tracer?: Tracer): UpstreamObserver {
+  const spans = tracer ? upstreamSpans(tracer) : undefined;
   return {
     onCall(record) {
       metrics?.upstreamCall(record);
+      spans?.onCall(record);
       const observation = currentObservation();
       if (observation) {
         observation.upstreamCalls[record.api] = (observation.upstreamCalls[record.api] ?? 0) + 1;
@@ -30,8 +37,10 @@ export function upstreamObservation(metrics: ServerMetrics | undefined): Upstrea
     },
     onCacheLookup(lookup) {
       metrics?.cacheLookup(lookup);
+      spans?.onCacheLookup(lookup);
       const observation = currentObservation();
       if (observation) observation.cache[lookup.tier] += 1;
     },
+    ...(spans ? { withinLookup: spans.withinLookup } : {}),
   };
 }

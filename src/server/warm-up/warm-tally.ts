@@ -36,5 +36,12 @@ export function allOf(...observers: (UpstreamObserver | undefined)[]): UpstreamO
     onCacheLookup(lookup) {
       for (const observer of present) observer.onCacheLookup?.(lookup);
     },
+    withinLookup(kind, work) {
+      // Each observer that wraps a lookup wraps the next one's wrapping, so every one of them sees it.
+      return present.reduceRight<() => ReturnType<typeof work>>(
+        (inner, observer) => (observer.withinLookup ? () => observer.withinLookup!(kind, inner) : inner),
+        work,
+      )();
+    },
   };
 }

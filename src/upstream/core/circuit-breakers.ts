@@ -16,6 +16,8 @@ export interface CircuitSettings {
   halfOpenAfterMs: number;
 }
 
+export type CircuitPosition = 'closed' | 'half-open' | 'open';
+
 /** A 5xx answer, thrown inside the breaker so that it counts as a failure, then handed back to the caller. */
 class FailedAnswer<T> extends Error {
   constructor(readonly answer: T) {
@@ -44,6 +46,14 @@ export class ApiCircuits {
     if (state === CircuitState.HalfOpen) throw new UpstreamCircuitOpenError(api);
     if (state === CircuitState.Open && Date.now() - breaker.openedAt < this.settings.halfOpenAfterMs)
       throw new UpstreamCircuitOpenError(api);
+  }
+
+  /** Where `api`'s circuit stands (closed until its first failure), for the metrics. */
+  positionOf(api: string): CircuitPosition {
+    const state = this.breakers.get(api)?.policy.state;
+    if (state === CircuitState.Open || state === CircuitState.Isolated) return 'open';
+    if (state === CircuitState.HalfOpen) return 'half-open';
+    return 'closed';
   }
 
   /** Runs one attempt through `api`'s breaker; `failed` tells which answers count as failures. */

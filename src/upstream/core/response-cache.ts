@@ -83,12 +83,23 @@ export class ResponseCache {
     this.guarded = guard ? (operation) => guard.run(operation) : (operation) => operation();
   }
 
-  async getOrLoad<T>(
+  getOrLoad<T>(
     resourceKey: string,
     policy: CachePolicy<T>,
     load: () => Promise<T>,
     // Keys start with the API family ("offres:…", "marche:…"), which names it well enough when no caller says more.
     caller: CacheCaller = { api: resourceKey.split(':')[0] },
+  ): Promise<T> {
+    const observer = this.observer;
+    if (!observer?.withinLookup) return this.lookup(resourceKey, policy, load, caller);
+    return observer.withinLookup(cacheKindOf(resourceKey), () => this.lookup(resourceKey, policy, load, caller));
+  }
+
+  private async lookup<T>(
+    resourceKey: string,
+    policy: CachePolicy<T>,
+    load: () => Promise<T>,
+    caller: CacheCaller,
   ): Promise<T> {
     const key = this.keyVersion + resourceKey;
     const { scope } = caller;

@@ -30,6 +30,11 @@ export interface CacheLookup {
 export interface UpstreamObserver {
   onCall?(record: UpstreamCallRecord): void;
   onCacheLookup?(lookup: CacheLookup): void;
+  /**
+   * Runs one cached-resource lookup (cache tiers, then the call on a miss) as a unit of its own, so that what it
+   * reports is attributed to it (a trace span). Lookups run as they are when absent.
+   */
+  withinLookup?<T>(kind: string, work: () => Promise<T>): Promise<T>;
 }
 
 /** An identifier-looking path segment (digits, or long opaque tokens; not an API version) becomes `:id`. */

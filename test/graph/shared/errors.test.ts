@@ -37,9 +37,9 @@ describe('graph errors', () => {
   });
 
   test('fromUpstream translates failures and returns values', async () => {
-    await expect(fromUpstream(async () => 42)).resolves.toBe(42);
+    await expect(fromUpstream('test', async () => 42)).resolves.toBe(42);
     await expect(
-      fromUpstream(async () => {
+      fromUpstream('test', async () => {
         throw new UpstreamUnavailableError('offres', 'timeout');
       }),
     ).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'offres', reason: 'HTTP_ERROR' } });

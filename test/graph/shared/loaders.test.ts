@@ -6,6 +6,7 @@ describe('keyedLoader', () => {
   test('one lookup per distinct key in a request, however many fields ask', async () => {
     const asked: string[] = [];
     const loader = keyedLoader({
+      name: 'test',
       load: async (key: { romeCode: string; year: number }) => {
         asked.push(`${key.romeCode}/${key.year}`);
         return key.year * 2;
@@ -25,6 +26,7 @@ describe('keyedLoader', () => {
 
   test('a failed lookup fails only its key, with the stable upstream code', async () => {
     const loader = keyedLoader({
+      name: 'test',
       load: async (id: string) => {
         if (id === 'BAD') throw new UpstreamRateLimitedError('offres', 1);
         return id.toLowerCase();
@@ -40,6 +42,7 @@ describe('keyedLoader', () => {
 
   test('a thrown non-Error still reaches the field as an Error', async () => {
     const loader = keyedLoader({
+      name: 'test',
       load: async (_id: string): Promise<string> => {
         throw 'refused';
       },
@@ -51,7 +54,7 @@ describe('keyedLoader', () => {
 describe('wholeListLoader', () => {
   test('fetches the list once per request, whatever the number of lookups', async () => {
     let calls = 0;
-    const list = wholeListLoader(async () => {
+    const list = wholeListLoader('test', async () => {
       calls++;
       return ['M1805', 'M1811'];
     });
@@ -62,7 +65,7 @@ describe('wholeListLoader', () => {
   });
 
   test('an upstream failure carries its stable code', async () => {
-    const list = wholeListLoader(async () => {
+    const list = wholeListLoader('test', async () => {
       throw new UpstreamRateLimitedError('rome-metiers', 1);
     });
     await expect(list()).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_RATE_LIMITED' } });
@@ -73,6 +76,7 @@ describe('groupedLoader', () => {
   test('one call per group of keys asked together; a failed call fails only its group', async () => {
     const calls: string[][] = [];
     const loader = groupedLoader({
+      name: 'test',
       groupOf: (key: { area: string; code: string }) => key.area,
       loadGroup: async (keys) => {
         calls.push(keys.map((key) => `${key.area}/${key.code}`));

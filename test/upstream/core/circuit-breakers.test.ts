@@ -72,4 +72,25 @@ describe('a circuit breaker per France Travail API', () => {
       sandbox.setApiLatency('offres', 0);
     }
   });
+
+  it('reports its position per API for the metrics: closed, open, half-open while the probe runs, closed again', async () => {
+    const upstream = await open({ circuit: { failuresToOpen: 1, halfOpenAfterMs: 100 } });
+    const positions = () => ({
+      offres: upstream.apiStates().offres.circuit,
+      marche: upstream.apiStates().marche.circuit,
+    });
+    expect(positions()).toEqual({ offres: 'closed', marche: 'closed' });
+    sandbox.injectFault({ api: 'offres', status: 503 });
+    await search(upstream);
+    expect(positions()).toEqual({ offres: 'open', marche: 'closed' });
+    sandbox.clearFaults();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    sandbox.setApiLatency('offres', 300);
+    const probe = search(upstream);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(positions().offres).toBe('half-open');
+    await probe;
+    sandbox.setApiLatency('offres', 0);
+    expect(positions().offres).toBe('closed');
+  });
 });
