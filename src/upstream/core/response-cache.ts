@@ -198,16 +198,16 @@ export class ResponseCache {
     if (!this.loadLock) return {};
     const giveUpAt = performance.now() + this.maxLockWaitMs;
     let pauseMs = FIRST_LOCK_POLL_MS;
-    for (let waited = false; ; waited = true) {
+    for (;;) {
       let lease: LoadLease | undefined;
       try {
         lease = await this.loadLock.tryAcquire(key);
       } catch {
         return {};
       }
-      if (lease && !waited) return { lease };
       if (lease) {
-        // Another instance held the lease: it stored its answer before letting go, unless its load failed.
+        // Another instance may have stored the answer and let go since this one last looked (or while it waited),
+        // unless its load failed.
         const stored = await this.readShared(key);
         if (stored && stored.freshUntil > this.now()) {
           await lease.release();
