@@ -96,15 +96,26 @@ describe('RedisLoadLock (real Redis)', () => {
   });
 
   describe('in front of the shared cache', () => {
-    async function instance(ttlMs?: number): Promise<ResponseCache & { client: RedisConnection }> {
+    async function instance(
+      ttlMs?: number,
+      /** Delay before each shared-layer answer reaches the cache, as from a Redis far away or busy. */
+      answerDelayMs = 0,
+    ): Promise<ResponseCache & { client: RedisConnection }> {
       const client = await connection();
       const guard = new RedisGuard(() => client.ping(), { timeoutMs: 500 });
+      const sharedGuard = {
+        run: async <T>(operation: () => Promise<T>): Promise<T> => {
+          const answer = await guard.run(operation);
+          await sleep(answerDelayMs);
+          return answer;
+        },
+      };
       const shared = new Keyv({ store: new KeyvRedis(client), namespace: prefix, useKeyPrefix: false });
       shared.on('error', () => undefined);
       const cache = new ResponseCache({
         shared,
         maxParsedEntries: 10,
-        sharedGuard: guard,
+        sharedGuard,
         loadLock: new RedisLoadLock(client, { keyPrefix: prefix, guard, ttlMs }),
       });
       return Object.assign(cache, { client });
@@ -123,6 +134,21 @@ describe('RedisLoadLock (real Redis)', () => {
       );
       expect(loads).toBe(1);
       expect(answers).toEqual(Array(3).fill({ codes: ['A1101', 'A1201'] }));
+    });
+
+    it('an instance that read a miss just before another stored the answer does not load it again', async () => {
+      const [fast, late] = await Promise.all([instance(), instance(undefined, 300)]);
+      let loads = 0;
+      const load = async () => {
+        loads += 1;
+        await sleep(50);
+        return 'the list';
+      };
+      // `late` reads a miss at once but hears of it 300 ms later, after `fast` has loaded, stored and let go.
+      const lateAnswer = late.getOrLoad('rome:competences', { ttlMs: 60_000 }, load);
+      await expect(fast.getOrLoad('rome:competences', { ttlMs: 60_000 }, load)).resolves.toBe('the list');
+      await expect(lateAnswer).resolves.toBe('the list');
+      expect(loads).toBe(1);
     });
 
     it('after a failed load, a waiting instance loads instead', async () => {
