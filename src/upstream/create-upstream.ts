@@ -12,6 +12,7 @@ import { ApiCaller } from './core/api-caller';
 import { ApiCircuits } from './core/circuit-breakers';
 import { FairQuotaQueue } from './core/fair-quota-queue';
 import { HttpTransport } from './core/http-transport';
+import { RedisLoadLock } from './core/load-lock';
 import { BoundedMemoryStore } from './core/memory-store';
 import { ClientCredentialsTokens } from './core/oauth-tokens';
 import { MemoryQuotaLimiter, type QuotaLimiter } from './core/quota-limiter';
@@ -97,6 +98,10 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
     keyVersion: CACHE_FORMAT,
     staleIfErrorMs: config.staleIfErrorMs ?? DEFAULT_STALE_IF_ERROR_MS,
     sharedGuard: redisGuard,
+    loadLock:
+      connected && redisGuard
+        ? new RedisLoadLock(connected, { keyPrefix: config.keyPrefix, guard: redisGuard })
+        : undefined,
     observer: config.observer,
   });
 

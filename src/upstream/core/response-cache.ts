@@ -2,6 +2,8 @@ import type { Keyv } from 'keyv';
 import { LRUCache } from 'lru-cache';
 import { UpstreamError, UpstreamTimeoutError } from './errors';
 import { InFlight } from './in-flight';
+import type { LoadLease, LoadLock } from './load-lock';
+import { sleep } from './sleep';
 import { cacheKindOf, type CacheTier, type UpstreamObserver } from './upstream-observer';
 import type { RequestScope } from './request-scope';
 
@@ -34,10 +36,22 @@ export interface ResponseCacheOptions {
   staleIfErrorMs?: number;
   /** Bounds each shared-layer operation (Redis), which otherwise could hang a request for as long as Redis hangs. */
   sharedGuard?: { run<T>(operation: () => Promise<T>): Promise<T> };
+  /**
+   * With several instances on one shared layer: lets one instance at a time load a missing resource while the
+   * others wait for its answer, so N instances starting cold cost France Travail one call per resource, not N.
+   */
+  loadLock?: LoadLock;
+  /** Longest wait for another instance's load before loading here anyway (default 30 s). */
+  maxLockWaitMs?: number;
   now?: () => number;
   /** Told where each lookup was served from. */
   observer?: UpstreamObserver;
 }
+
+const DEFAULT_MAX_LOCK_WAIT_MS = 30_000;
+/** Pauses between two attempts at another instance's lock: short first (most loads take a few hundred ms). */
+const FIRST_LOCK_POLL_MS = 25;
+const MAX_LOCK_POLL_MS = 250;
 
 /** An answer as held in process and stored in the shared layer. */
 interface Entry {
@@ -71,9 +85,13 @@ export class ResponseCache {
   private readonly observer?: UpstreamObserver;
   private readonly staleIfErrorMs: number;
   private readonly guarded: <T>(operation: () => Promise<T>) => Promise<T>;
+  private readonly loadLock?: LoadLock;
+  private readonly maxLockWaitMs: number;
 
   constructor(options: ResponseCacheOptions) {
     this.shared = options.shared;
+    this.loadLock = options.loadLock;
+    this.maxLockWaitMs = options.maxLockWaitMs ?? DEFAULT_MAX_LOCK_WAIT_MS;
     this.keyVersion = options.keyVersion ? `${options.keyVersion}:` : '';
     this.now = options.now ?? Date.now;
     this.observer = options.observer;
@@ -159,6 +177,12 @@ export class ResponseCache {
         this.hold(key, policy, stored);
       }
     }
+    const turn = await this.awaitTurn(key);
+    if ('entry' in turn) {
+      this.report(resourceKey, 'shared');
+      this.hold(key, policy, turn.entry);
+      return { value: turn.entry.value };
+    }
     this.report(resourceKey, 'miss');
     try {
       const value = await load();
@@ -171,6 +195,40 @@ export class ResponseCache {
     } catch (error) {
       if (!stale || !servesStale(error)) throw error;
       return { value: stale.value, staleFrom: stale.storedAt };
+    } finally {
+      // Released only once the answer is in the shared layer, where the waiting instances look for it.
+      await turn.lease?.release();
+    }
+  }
+
+  /**
+   * Either the answer another instance has just loaded, or the go-ahead to load it here (with the lease when there
+   * is a lock). Without a lock, with the lock store unreachable, or after waiting `maxLockWaitMs`, loads here.
+   */
+  private async awaitTurn(key: string): Promise<{ entry: Entry } | { lease?: LoadLease }> {
+    if (!this.loadLock) return {};
+    const giveUpAt = performance.now() + this.maxLockWaitMs;
+    let pauseMs = FIRST_LOCK_POLL_MS;
+    for (;;) {
+      let lease: LoadLease | undefined;
+      try {
+        lease = await this.loadLock.tryAcquire(key);
+      } catch {
+        return {};
+      }
+      if (lease) {
+        // Another instance may have stored the answer and let go since this one last looked (or while it waited),
+        // unless its load failed.
+        const stored = await this.readShared(key);
+        if (stored && stored.freshUntil > this.now()) {
+          await lease.release();
+          return { entry: stored };
+        }
+        return { lease };
+      }
+      if (performance.now() >= giveUpAt) return {};
+      await sleep(pauseMs);
+      pauseMs = Math.min(pauseMs * 2, MAX_LOCK_POLL_MS);
     }
   }
 
