@@ -1,12 +1,12 @@
 import type DataLoader from 'dataloader';
-import type { ImtStatisticDto } from '../../upstream';
+import type { ImtStatisticDto, TerritoryKey } from '../../upstream';
 import type { GraphContext } from '../context';
 import { groupedLoader } from '../shared/loaders';
 import { perRequest } from '../shared/per-request';
 
 export interface ImtKey {
   romeCode: string;
-  area: { level: 'NATION' | 'REGION' | 'DEPARTEMENT'; code: string };
+  area: TerritoryKey;
 }
 
 export interface InfotravailLoaders {

@@ -9,7 +9,8 @@ import { type IndicatorField, INDICATOR_OF_FIELD, figuresByPeriod, PERIOD_KIND_O
 import type { OccupationSalary } from './indicator.types';
 import { marketLoaders } from './market.loaders';
 import { assertPeriodRange, inRange, type PeriodRangeInput } from './period';
-import { publishedFor, toTerritory } from './territories';
+import { publishedFor } from '../territory/published-territory';
+import { toTerritory } from './territories';
 
 /**
  * Checks a combination against France Travail's catalogue of valid ones (a referential read once per lifetime)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TerritoryKey, TerritoryLevel } from '../territory';
 
 /** CKAN wraps every answer: `success` says whether `result` or `error` is there. */
 export const ckanEnvelope = z.object({ help: z.string().optional(), success: z.literal(true), result: z.unknown() });
@@ -93,7 +94,8 @@ export interface InfotravailApi extends InfotravailTables {
 /** One row of the IMT statistics by ROME fiche and area. */
 export interface ImtStatisticDto {
   romeCode: string;
-  area: { level: 'NATION' | 'REGION' | 'DEPARTEMENT' | 'BASSIN' | null; typeCode: string; code: string };
+  /** `level` is null for an area type the graph does not know. */
+  area: { level: TerritoryLevel | null; typeCode: string; code: string };
   figures: { column: string; type: string; value: DatastoreCell }[];
 }
 
@@ -117,11 +119,10 @@ export interface DatastorePage<Row> {
 
 /** The typed reads of the resources this product knows, in the graph's vocabulary. */
 export interface InfotravailTables {
+  /** The levels the IMT tables publish figures at; the graph asks `imtStatistics` only for these. */
+  readonly territoryLevels: readonly TerritoryLevel[];
   /** One SQL call for any number of ROME codes in one area: a batch of occupations costs one call. */
-  imtStatistics(query: {
-    romeCodes: readonly string[];
-    area: { level: 'NATION' | 'REGION' | 'DEPARTEMENT' | 'BASSIN'; code: string };
-  }): Promise<ImtStatisticDto[]>;
+  imtStatistics(query: { romeCodes: readonly string[]; area: TerritoryKey }): Promise<ImtStatisticDto[]>;
   hiringProjects(query: {
     fapCode?: string;
     catchmentAreaCode?: string;

@@ -8,7 +8,8 @@ import { readJson } from '../core/json-body';
 import type { ResponseCache } from '../core/response-cache';
 import { unexpectedAnswer } from '../core/unexpected-answer';
 import { selectStatement } from './datastore-sql';
-import { areaLevelOf, areaTypeCode, figuresOf, INFOTRAVAIL_RESOURCES } from './resources';
+import { areaLevelOf, IMT_TERRITORY_LEVELS, imtArea } from './area-type';
+import { figuresOf, INFOTRAVAIL_RESOURCES } from './resources';
 import {
   ckanEnvelope,
   ckanErrorSchema,
@@ -36,6 +37,8 @@ const API = 'infotravail';
  * resource is a 404 with `success: false` (read as null), a refused query a 400/409 with an `error` object.
  */
 export class InfotravailClient implements InfotravailApi {
+  readonly territoryLevels = IMT_TERRITORY_LEVELS;
+
   constructor(
     private readonly caller: ApiCaller,
     private readonly cache: ResponseCache,
@@ -92,12 +95,13 @@ export class InfotravailClient implements InfotravailApi {
 
   async imtStatistics(query: Parameters<InfotravailApi['imtStatistics']>[0]): Promise<ImtStatisticDto[]> {
     const keys = ['ROME_PROFESSION_CARD_CODE', 'AREA_TYPE_CODE', 'AREA_CODE'];
+    const area = imtArea(query.area);
     const answer = await this.select({
       resourceId: INFOTRAVAIL_RESOURCES.imtByRome,
       where: {
         ROME_PROFESSION_CARD_CODE: [...query.romeCodes].sort(),
-        AREA_TYPE_CODE: [areaTypeCode(query.area.level)],
-        AREA_CODE: [query.area.code],
+        AREA_TYPE_CODE: [area.AREA_TYPE_CODE],
+        AREA_CODE: [area.AREA_CODE],
       },
       limit: Math.max(1, query.romeCodes.length * 4),
       offset: 0,
