@@ -73,6 +73,7 @@ export type {
   InfotravailApi,
   DatastoreDto,
   DatastoreCell,
+  DatastoreFigure,
   DatastoreSearch,
   DatastoreSelect,
   OrganizationDto,

@@ -91,24 +91,31 @@ export interface InfotravailApi extends InfotravailTables {
   select(query: DatastoreSelect): Promise<DatastoreDto>;
 }
 
+/** A cell of a datastore row with its column's declared type, the row's key columns taken out. */
+export interface DatastoreFigure {
+  column: string;
+  type: string;
+  value: DatastoreCell;
+}
+
 /** One row of the IMT statistics by ROME fiche and area. */
 export interface ImtStatisticDto {
   romeCode: string;
   /** `level` is null for an area type the graph does not know. */
   area: { level: TerritoryLevel | null; typeCode: string; code: string };
-  figures: { column: string; type: string; value: DatastoreCell }[];
+  figures: DatastoreFigure[];
 }
 
 export interface HiringProjectsDto {
   fapCode: string;
   catchmentAreaCode: string;
-  figures: { column: string; type: string; value: DatastoreCell }[];
+  figures: DatastoreFigure[];
 }
 
 export interface AnonymisedOfferDto {
   communeCode: string | null;
   romeCode: string | null;
-  figures: { column: string; type: string; value: DatastoreCell }[];
+  figures: DatastoreFigure[];
 }
 
 export interface DatastorePage<Row> {

@@ -1,4 +1,4 @@
-import type { DatastoreCell, DatastoreDto } from './dto';
+import type { DatastoreCell, DatastoreDto, DatastoreFigure } from './dto';
 
 /** The Infotravail resources this product reads by name (ids as published; they may change upstream). */
 export const INFOTRAVAIL_RESOURCES = {
@@ -6,13 +6,6 @@ export const INFOTRAVAIL_RESOURCES = {
   bmo: '6c74b2b7-8ec5-474a-8706-1069670c2035',
   anonymisedOffers: '421692f5-f342-4223-9c51-72a27dcaf51e',
 } as const;
-
-/** A datastore row with its typed columns, the key columns taken out by the caller. */
-export interface DatastoreFigure {
-  column: string;
-  type: string;
-  value: DatastoreCell;
-}
 
 /** The columns of a row other than the given keys (and CKAN's own `_id`), with their declared types. */
 export function figuresOf(answer: DatastoreDto, record: Record<string, DatastoreCell>, keys: readonly string[]) {
