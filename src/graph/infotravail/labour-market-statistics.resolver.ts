@@ -3,7 +3,7 @@ import type { ImtStatisticDto } from '../../upstream';
 import type { GraphContext } from '../context';
 import { territoryArgument } from '../territory/territory-argument';
 import { badUserInput } from '../shared/errors';
-import { TerritoryInput } from '../shared/territory-input';
+import { TerritoryInput } from '../territory/territory.input';
 import { assertRomeCode } from '../shared/validation';
 import { publishedFor } from '../territory/published-territory';
 import { territoryRef, toDatastoreValue } from './datastore.mapper';
