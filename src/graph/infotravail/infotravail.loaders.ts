@@ -16,14 +16,17 @@ export interface InfotravailLoaders {
 
 const areaOf = (key: ImtKey) => `${key.area.level}:${key.area.code}`;
 
-export const infotravailLoaders = perRequest<GraphContext, InfotravailLoaders>(({ upstream }) => ({
+export const infotravailLoaders = perRequest<GraphContext, InfotravailLoaders>(({ upstream, upstreamScope }) => ({
   imt: groupedLoader({
     groupOf: areaOf,
     loadGroup: (keys: ImtKey[]) =>
-      upstream.infotravail.imtStatistics({
-        romeCodes: [...new Set(keys.map((key) => key.romeCode))],
-        area: keys[0].area,
-      }),
+      upstream.infotravail.imtStatistics(
+        {
+          romeCodes: [...new Set(keys.map((key) => key.romeCode))],
+          area: keys[0].area,
+        },
+        upstreamScope,
+      ),
     pick: (rows, key) => rows.find((row) => row.romeCode === key.romeCode) ?? null,
     cacheKey: (key) => `${key.romeCode}|${areaOf(key)}`,
   }),

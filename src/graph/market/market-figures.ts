@@ -25,7 +25,7 @@ async function assertSupported(
     argument: string;
   },
 ): Promise<void> {
-  const catalogue = await fromUpstream(() => context.upstream.marche.listIndicateurs());
+  const catalogue = await fromUpstream(() => context.upstream.marche.listIndicateurs(context.upstreamScope));
   const entry = catalogue.find((candidate) => candidate.code === check.code);
   if (!entry) return;
   if (!entry.levels.includes(check.level)) {

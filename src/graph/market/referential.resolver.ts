@@ -117,7 +117,7 @@ const PERIOD_TYPES: Record<PeriodKind, string> = { [PeriodKind.QUARTER]: 'TRIMES
 export class MarketReferentialResolver {
   @Query(() => [MarketTerritoryLevel], { description: 'Territory levels Marché du travail publishes figures for.' })
   async marketTerritoryLevels(@Ctx() context: GraphContext): Promise<MarketTerritoryLevel[]> {
-    const types = await fromUpstream(() => context.upstream.marche.listTypesTerritoire());
+    const types = await fromUpstream(() => context.upstream.marche.listTypesTerritoire(context.upstreamScope));
     return types.map((type) => ({
       code: type.codeTypeTerritoire,
       label: type.libelleTypeTerritoire,
@@ -137,7 +137,7 @@ export class MarketReferentialResolver {
         `Marché du travail publishes no figure by ${type.toLowerCase()}; use a coarser level.`,
         'type',
       );
-    const list = await fromUpstream(() => context.upstream.marche.listTerritoires(type));
+    const list = await fromUpstream(() => context.upstream.marche.listTerritoires(type, context.upstreamScope));
     return list.flatMap((territoire) => {
       const record = territoryDirectory.get(type, territoire.codeTerritoire);
       return record ? [toTerritory(record)] : [];
@@ -146,7 +146,7 @@ export class MarketReferentialResolver {
 
   @Query(() => [MarketActivity], { description: 'Occupations (ROME codes) Marché du travail publishes figures for.' })
   async marketActivities(@Ctx() context: GraphContext): Promise<MarketActivity[]> {
-    const list = await fromUpstream(() => context.upstream.marche.listActivites('ROME'));
+    const list = await fromUpstream(() => context.upstream.marche.listActivites('ROME', context.upstreamScope));
     return list.map((activite) => ({ code: activite.codeActivite, label: activite.libelleActivite }));
   }
 
@@ -155,7 +155,9 @@ export class MarketReferentialResolver {
     @Arg('nomenclature', () => MarketNomenclature) nomenclature: MarketNomenclature,
     @Ctx() context: GraphContext,
   ): Promise<MarketNomenclatureValue[]> {
-    const list = await fromUpstream(() => context.upstream.marche.listNomenclatures(nomenclature));
+    const list = await fromUpstream(() =>
+      context.upstream.marche.listNomenclatures(nomenclature, context.upstreamScope),
+    );
     return list.map((value) => ({ code: value.codeNomenclature, label: value.libelleNomenclature }));
   }
 
@@ -164,7 +166,9 @@ export class MarketReferentialResolver {
     @Arg('kind', () => PeriodKind) kind: PeriodKind,
     @Ctx() context: GraphContext,
   ): Promise<Period[]> {
-    const list = await fromUpstream(() => context.upstream.marche.listPeriodes(PERIOD_TYPES[kind]));
+    const list = await fromUpstream(() =>
+      context.upstream.marche.listPeriodes(PERIOD_TYPES[kind], context.upstreamScope),
+    );
     return list.flatMap((periode) => {
       const period = toPeriod(periode.codePeriode, periode.libellePeriode);
       return period ? [period] : [];
@@ -175,7 +179,7 @@ export class MarketReferentialResolver {
     description: "Each indicator's valid combinations; arguments are checked against them before any figure is asked.",
   })
   async marketIndicators(@Ctx() context: GraphContext): Promise<MarketIndicatorDetails[]> {
-    const catalogue = await fromUpstream(() => context.upstream.marche.listIndicateurs());
+    const catalogue = await fromUpstream(() => context.upstream.marche.listIndicateurs(context.upstreamScope));
     return catalogue.map(toDetails);
   }
 }

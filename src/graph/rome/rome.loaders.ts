@@ -21,7 +21,7 @@ export interface RomeLoaders {
 export const romeLoaders = perRequest<GraphContext, RomeLoaders>(({ upstream, upstreamScope }) => ({
   occupations: wholeListLoader(async () => occupationIndexOf(await upstream.rome.listMetiers(upstreamScope))),
   competences: wholeListLoader(async () => sheetIndexOf(await upstream.rome.listFichesMetiers(upstreamScope))),
-  competenceList: wholeListLoader(() => upstream.rome.listCompetences()),
-  workContexts: wholeListLoader(() => upstream.romeContextesTravail.listContextesTravail()),
-  version: wholeListLoader(() => upstream.rome.version()),
+  competenceList: wholeListLoader(() => upstream.rome.listCompetences(upstreamScope)),
+  workContexts: wholeListLoader(() => upstream.romeContextesTravail.listContextesTravail(upstreamScope)),
+  version: wholeListLoader(() => upstream.rome.version(upstreamScope)),
 }));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startSandbox, type Sandbox } from '../../../src/sandbox';
+import { type Sandbox, type SandboxOptions, startSandbox } from '../../../src/sandbox';
 import {
   createUpstream,
   DEFAULT_QUOTAS,
@@ -80,7 +80,7 @@ export interface SandboxSuite {
  * Starts a sandbox on a free port and an upstream pointed at it before the enclosing block's tests, and closes
  * both after them. Call it in the body of a `describe`.
  */
-export function sandboxSuite(): SandboxSuite {
+export function sandboxSuite(options: SandboxOptions = {}): SandboxSuite {
   const pool = new UpstreamPool();
   let started: { sandbox: Sandbox; upstream: Upstream } | undefined;
   const running = () => {
@@ -88,7 +88,7 @@ export function sandboxSuite(): SandboxSuite {
     return started;
   };
   beforeAll(async () => {
-    const sandbox = await startSandbox({ port: 0 });
+    const sandbox = await startSandbox({ port: 0, ...options });
     started = { sandbox, upstream: await pool.open(configFor(sandbox)) };
   });
   afterAll(async () => {
