@@ -1,6 +1,6 @@
 import type { GraphContext } from '../context';
 import type { SubgraphModule } from '../subgraph';
-import { marketCosts } from './market.costs';
+import { marketCosts, salariesOfParent } from './market.costs';
 import { occupationMarketResolvers } from './occupation-market.resolver';
 import { MarketReferentialResolver } from './referential.resolver';
 import { SoughtJobMarketResolver } from './sought-job-market.resolver';
@@ -25,7 +25,7 @@ export const marketSubgraph: SubgraphModule<GraphContext> = {
     fields: {
       ...marketCosts.fields,
       'SoughtJob.tension': { api: 'marche', calls: 'perCall' },
-      'SoughtJob.salary': marketCosts.fields['Occupation.salary'],
+      'SoughtJob.salary': salariesOfParent,
     },
     listSizes: marketCosts.listSizes,
   },

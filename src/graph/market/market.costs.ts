@@ -3,16 +3,23 @@ import type { FieldCost, SubgraphCosts } from '../upstream-cost';
 /** One Marché call per distinct (territory, occupation, indicator) reaching the field. */
 const indicator: FieldCost = { api: 'marche', calls: 'perCall' };
 
+const referential = (list: string): FieldCost => ({ api: 'marche', calls: 'wholeList', list: `marche:${list}` });
+
+/** The indicator catalogue (`marketIndicators`' list), read before salaries to check the territory's level. */
+const catalogue = referential('details-indicateurs');
+
 /**
  * Salaries come one call per territory for every occupation: `Territory.salaries` is one call per territory,
  * whatever the number of occupations, which `perCall` expresses. `salary` on an occupation takes the territory as
- * an argument, so N occupations asked for one territory share one call; `perCall` would count N. The estimator has
- * no "per distinct argument" cost, so it is declared as a whole list keyed per territory kind: counted once per
- * operation, which is exact when an operation asks one territory's salaries and an underestimate otherwise.
+ * an argument, so N occupations asked for one territory share one call: one per distinct territory argument.
  */
-const salariesByTerritory: FieldCost = { api: 'marche', calls: 'wholeList', list: 'marche:salaires-by-territory' };
+/** Salaries of a territory the parent names (a territory, a sought job's place): one call per parent at most. */
+export const salariesOfParent: FieldCost[] = [{ api: 'marche', calls: 'perCall' }, catalogue];
 
-const referential = (list: string): FieldCost => ({ api: 'marche', calls: 'wholeList', list: `marche:${list}` });
+const salariesByTerritory: FieldCost[] = [
+  { api: 'marche', calls: 'perArgumentValue', argument: 'territory', list: 'marche:salaires' },
+  catalogue,
+];
 
 const HOSTS = ['Territory', 'Occupation', 'RomeAppellation'];
 const PER_OCCUPATION = ['tension', 'tensions', 'jobSeekers', 'newRegistrations', 'registeredOffers', 'hires'];
@@ -25,7 +32,7 @@ export const marketCosts: SubgraphCosts = {
   fields: {
     ...Object.fromEntries(HOSTS.flatMap((host) => PER_OCCUPATION.map((field) => [`${host}.${field}`, indicator]))),
     'Territory.dynamism': indicator,
-    'Territory.salaries': { api: 'marche', calls: 'perCall' },
+    'Territory.salaries': salariesOfParent,
     'Occupation.salary': salariesByTerritory,
     'RomeAppellation.salary': salariesByTerritory,
     'Query.marketTerritoryLevels': referential('type-territoires'),
@@ -33,7 +40,7 @@ export const marketCosts: SubgraphCosts = {
     'Query.marketActivities': referential('activites'),
     'Query.marketNomenclature': referential('nomenclatures'),
     'Query.marketPeriods': referential('periodes'),
-    'Query.marketIndicators': referential('details-indicateurs'),
+    'Query.marketIndicators': catalogue,
   },
   listSizes: {
     // Each figures list holds the latest quarter, or the quarters of the asked range (three years published).
