@@ -15,6 +15,8 @@ import {
   ckanEnvelope,
   ckanErrorSchema,
   type AnonymisedOfferDto,
+  type DatastoreCell,
+  type DatastoreFigure,
   type DatastoreDto,
   type DatastorePage,
   type HiringProjectsDto,
@@ -124,57 +126,52 @@ export class InfotravailClient implements InfotravailApi {
     }));
   }
 
-  async hiringProjects(
+  hiringProjects(
     query: Parameters<InfotravailApi['hiringProjects']>[0],
     scope?: RequestScope,
   ): Promise<DatastorePage<HiringProjectsDto>> {
-    const keys = ['FAP_CODE', 'CATCHMENT_AREA_CODE'];
     const filters: Record<string, string> = {};
     if (query.fapCode) filters.FAP_CODE = query.fapCode;
     if (query.catchmentAreaCode) filters.CATCHMENT_AREA_CODE = query.catchmentAreaCode;
-    const answer = await this.search(
-      {
-        resourceId: INFOTRAVAIL_RESOURCES.bmo,
-        filters,
-        limit: query.limit,
-        offset: query.offset,
-      },
+    return this.rowsPage(
+      { resourceId: INFOTRAVAIL_RESOURCES.bmo, filters, limit: query.limit, offset: query.offset },
+      ['FAP_CODE', 'CATCHMENT_AREA_CODE'],
+      (record) => ({ fapCode: String(record.FAP_CODE), catchmentAreaCode: String(record.CATCHMENT_AREA_CODE) }),
       scope,
     );
-    return {
-      total: answer.total ?? null,
-      rows: answer.records.map((record) => ({
-        fapCode: String(record.FAP_CODE),
-        catchmentAreaCode: String(record.CATCHMENT_AREA_CODE),
-        figures: figuresOf(answer, record, keys),
-      })),
-    };
   }
 
-  async anonymisedOffers(
+  anonymisedOffers(
     query: Parameters<InfotravailApi['anonymisedOffers']>[0],
     scope?: RequestScope,
   ): Promise<DatastorePage<AnonymisedOfferDto>> {
-    const keys = ['CITY_CODE', 'ROME_PROFESSION_CARD_CODE'];
-    const answer = await this.search(
+    return this.rowsPage(
       {
         resourceId: INFOTRAVAIL_RESOURCES.anonymisedOffers,
         filters: { CITY_CODE: query.communeCode },
         limit: query.limit,
         offset: query.offset,
       },
+      ['CITY_CODE', 'ROME_PROFESSION_CARD_CODE'],
+      (record) => ({
+        communeCode: textOrNull(record.CITY_CODE),
+        romeCode: textOrNull(record.ROME_PROFESSION_CARD_CODE),
+      }),
       scope,
     );
+  }
+
+  /** A page of a table's rows: their `keys` columns read by `keysOf`, every other column as a figure. */
+  private async rowsPage<Row extends { figures: DatastoreFigure[] }>(
+    search: DatastoreSearch,
+    keys: readonly string[],
+    keysOf: (record: Record<string, DatastoreCell>) => Omit<Row, 'figures'>,
+    scope: RequestScope | undefined,
+  ): Promise<DatastorePage<Row>> {
+    const answer = await this.search(search, scope);
     return {
       total: answer.total ?? null,
-      rows: answer.records.map((record) => ({
-        communeCode: record.CITY_CODE === null || record.CITY_CODE === undefined ? null : String(record.CITY_CODE),
-        romeCode:
-          record.ROME_PROFESSION_CARD_CODE === null || record.ROME_PROFESSION_CARD_CODE === undefined
-            ? null
-            : String(record.ROME_PROFESSION_CARD_CODE),
-        figures: figuresOf(answer, record, keys),
-      })),
+      rows: answer.records.map((record) => ({ ...keysOf(record), figures: figuresOf(answer, record, keys) }) as Row),
     };
   }
 
@@ -219,4 +216,8 @@ function refused(response: HttpResponse): Error {
     // not JSON: fall through to the generic answer
   }
   return unexpectedAnswer(API, response);
+}
+
+function textOrNull(cell: DatastoreCell | undefined): string | null {
+  return cell === null || cell === undefined ? null : String(cell);
 }
