@@ -75,4 +75,19 @@ describe('declared costs bound the calls made on a cold cache', () => {
     // Exact: the same territory asked for two occupations is one call, as it is upstream.
     expect(estimated).toMatchObject({ marche: 3 });
   });
+
+  test('quarterly figures: the indicator catalogue, then one call per indicator, territory and occupation', async () => {
+    const { answer, estimated, made } = await estimatedAndMade(
+      server,
+      `{ territory(type: DEPARTEMENT, code: "35") {
+          jobSeekers(occupation: "M1805") { period { code } }
+          hires(occupation: "M1805") { period { code } }
+          dynamism { period { code } }
+        } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(made).toEqual({ marche: 4 });
+    expect(underestimated(estimated, made)).toEqual([]);
+    expect(estimated).toEqual({ marche: 4 });
+  });
 });
