@@ -10,11 +10,17 @@ import type { UpstreamApi } from '../upstream';
  *   (an offers search).
  * - `wholeList`: one call per cache lifetime whatever the number of uses, shared by every field naming the same
  *   `list` (the ROME métiers list, the agencies referential): counted at most once per operation.
+ * - `perArgumentValue`: one call per distinct value of the field's `argument` in the operation, shared by every
+ *   field naming the same `list`, however many parents reach it (salaries: one call serves every occupation of a
+ *   territory).
+ *
+ * A field whose resolution may make calls of several kinds declares them all, as a list.
  */
 export type FieldCost =
   | { api: UpstreamApi; calls: 'perCall' }
   | { api: UpstreamApi; calls: 'perPage'; pageSize: number }
-  | { api: UpstreamApi; calls: 'wholeList'; list: string };
+  | { api: UpstreamApi; calls: 'wholeList'; list: string }
+  | { api: UpstreamApi; calls: 'perArgumentValue'; argument: string; list: string };
 
 /**
  * How many items a list field returns at most, for multiplying the cost of the fields below it: bounded by an
@@ -24,7 +30,12 @@ export type ListSize = { argument: string; max: number } | { assumed: number };
 
 export interface SubgraphCosts {
   /** Keyed by schema coordinate, `Type.field`. Fields not listed cost no upstream call. */
-  fields: Record<string, FieldCost>;
+  fields: Record<string, FieldCost | readonly FieldCost[]>;
   /** Keyed by schema coordinate; list fields not listed count as `{ assumed: 1 }` times their parent. */
   listSizes: Record<string, ListSize>;
+}
+
+/** A field's declared costs as a list, whether it declared one or several. */
+export function fieldCosts(declared: FieldCost | readonly FieldCost[]): readonly FieldCost[] {
+  return Array.isArray(declared) ? declared : [declared as FieldCost];
 }

@@ -94,6 +94,7 @@ export type {
   InfotravailApi,
   DatastoreDto,
   DatastoreCell,
+  DatastoreFigure,
   DatastoreSearch,
   DatastoreSelect,
   OrganizationDto,

@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/server/config';
 /** A graph of its own, to show that the estimator follows only the declarations. */
 const schema = buildSchema(`
   type Query { agencies(first: Int = 10): [Agency!]! agency(code: String!): Agency jobs(first: Int!): [Job!]! }
-  type Agency { code: String! services: [Service!]! opening(day: Int): String region: Region! }
+  type Agency { code: String! services: [Service!]! opening(day: Int): String hours(day: Int): String region: Region! }
   type Service { name: String! opening(day: Int): String }
   type Region { name: String! agencies: [Agency!]! }
   type Job { id: ID! agency: Agency }
@@ -22,6 +22,10 @@ const costs: SubgraphCosts = {
     'Agency.opening': { api: 'infotravail', calls: 'perCall' },
     'Service.opening': { api: 'infotravail', calls: 'perCall' },
     'Query.jobs': { api: 'offres', calls: 'perPage', pageSize: 50 },
+    'Agency.hours': [
+      { api: 'marche', calls: 'perArgumentValue', argument: 'day', list: 'hours' },
+      { api: 'rome-metiers', calls: 'wholeList', list: 'calendar' },
+    ],
   },
   listSizes: {
     'Query.agencies': { argument: 'first', max: 100 },
@@ -45,6 +49,17 @@ describe('upstream cost estimate', () => {
     expect(estimate('{ agencies { code } agency(code: "x") { code } a: agency(code: "y") { code } }')).toEqual({
       agences: 1,
     });
+  });
+
+  test('perArgumentValue fields count once per distinct value of their argument, whatever the lists above', () => {
+    expect(estimate('{ agencies(first: 20) { a: hours(day: 1) b: hours(day: 1) c: hours(day: 2) } }')).toEqual({
+      agences: 1,
+      marche: 2,
+      'rome-metiers': 1,
+    });
+    const text = 'query ($d: Int) { agencies(first: 20) { hours(day: $d) } agency(code: "x") { hours(day: 3) } }';
+    expect(estimate(text, { d: 3 }).marche).toBe(1);
+    expect(estimate(text, { d: 4 }).marche).toBe(2);
   });
 
   test('perCall fields multiply by every list size above them, from arguments or assumed', () => {

@@ -2,7 +2,7 @@ import { Arg, Ctx, Float, Int, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { territoryArgument } from '../territory/territory-argument';
 import { badUserInput, notFound } from '../shared/errors';
-import { TerritoryInput } from '../shared/territory-input';
+import { TerritoryInput } from '../territory/territory.input';
 import { assertIntInRange } from '../shared/validation';
 import { agencyLoaders } from './agency.loaders';
 import { AgenciesNear, Agency, AgencyKind, AgencyList } from './agency.types';

@@ -1,8 +1,8 @@
-import type { DatastoreCell } from '../../upstream';
+import type { DatastoreFigure } from '../../upstream';
 import { territoryDirectory } from '../territory/territory-directory';
 import type { DatastoreValue, TerritoryReference } from './infotravail.types';
 
-export function toDatastoreValue(figure: { column: string; type: string; value: DatastoreCell }): DatastoreValue {
+export function toDatastoreValue(figure: DatastoreFigure): DatastoreValue {
   return { column: figure.column, type: figure.type, value: figure.value === null ? null : String(figure.value) };
 }
 

@@ -1,12 +1,12 @@
 import type DataLoader from 'dataloader';
-import type { ImtStatisticDto } from '../../upstream';
+import type { ImtStatisticDto, TerritoryKey } from '../../upstream';
 import type { GraphContext } from '../context';
 import { groupedLoader } from '../shared/loaders';
 import { perRequest } from '../shared/per-request';
 
 export interface ImtKey {
   romeCode: string;
-  area: { level: 'NATION' | 'REGION' | 'DEPARTEMENT'; code: string };
+  area: TerritoryKey;
 }
 
 export interface InfotravailLoaders {
@@ -16,15 +16,18 @@ export interface InfotravailLoaders {
 
 const areaOf = (key: ImtKey) => `${key.area.level}:${key.area.code}`;
 
-export const infotravailLoaders = perRequest<GraphContext, InfotravailLoaders>(({ upstream }) => ({
+export const infotravailLoaders = perRequest<GraphContext, InfotravailLoaders>(({ upstream, upstreamScope }) => ({
   imt: groupedLoader({
     name: 'infotravail.imt',
     groupOf: areaOf,
     loadGroup: (keys: ImtKey[]) =>
-      upstream.infotravail.imtStatistics({
-        romeCodes: [...new Set(keys.map((key) => key.romeCode))],
-        area: keys[0].area,
-      }),
+      upstream.infotravail.imtStatistics(
+        {
+          romeCodes: [...new Set(keys.map((key) => key.romeCode))],
+          area: keys[0].area,
+        },
+        upstreamScope,
+      ),
     pick: (rows, key) => rows.find((row) => row.romeCode === key.romeCode) ?? null,
     cacheKey: (key) => `${key.romeCode}|${areaOf(key)}`,
   }),

@@ -32,7 +32,9 @@ export class InfotravailResolver {
     @Ctx() context: GraphContext,
   ): Promise<InfotravailDataset[]> {
     const id = assertName(organization, 'organization');
-    const found = await fromUpstream('infotravail.organization', () => context.upstream.infotravail.organization(id));
+    const found = await fromUpstream('infotravail.organization', () =>
+      context.upstream.infotravail.organization(id, context.upstreamScope),
+    );
     if (!found) throw notFound(`No Infotravail organisation "${id}".`);
     return found.packages.map((dataset) => toDataset({ ...dataset, resources: dataset.resources ?? [] }));
   }
@@ -40,7 +42,7 @@ export class InfotravailResolver {
   @Query(() => InfotravailDataset, { nullable: true, description: 'One Infotravail dataset with its tables.' })
   async infotravailDataset(@Arg('id') id: string, @Ctx() context: GraphContext): Promise<InfotravailDataset> {
     const dataset = await fromUpstream('infotravail.dataset', () =>
-      context.upstream.infotravail.dataset(assertName(id, 'id')),
+      context.upstream.infotravail.dataset(assertName(id, 'id'), context.upstreamScope),
     );
     if (!dataset) throw notFound(`No Infotravail dataset "${id}".`);
     return toDataset(dataset);
@@ -52,7 +54,7 @@ export class InfotravailResolver {
     @Ctx() context: GraphContext,
   ): Promise<InfotravailResource> {
     const resource = await fromUpstream('infotravail.resource', () =>
-      context.upstream.infotravail.resource(assertResourceId(id, 'id')),
+      context.upstream.infotravail.resource(assertResourceId(id, 'id'), context.upstreamScope),
     );
     if (!resource) throw notFound(`No Infotravail resource "${id}".`);
     return toResource(resource);
@@ -85,13 +87,16 @@ export class InfotravailResolver {
     }
     for (const column of columns ?? []) assertColumn(column, 'columns');
     const answer = await fromUpstream('infotravail.search', () =>
-      context.upstream.infotravail.search({
-        resourceId: id,
-        filters: filterMap,
-        fields: columns ?? undefined,
-        limit: first,
-        offset,
-      }),
+      context.upstream.infotravail.search(
+        {
+          resourceId: id,
+          filters: filterMap,
+          fields: columns ?? undefined,
+          limit: first,
+          offset,
+        },
+        context.upstreamScope,
+      ),
     );
     const types = new Map(answer.fields.map((field) => [field.id, field.type]));
     const total = answer.total ?? null;
@@ -128,12 +133,15 @@ export class InfotravailResolver {
     assertIntInRange(first, 1, MAX_PAGE, 'first');
     assertIntInRange(offset, 0, 10_000_000, 'offset');
     const page = await fromUpstream('infotravail.hiringProjects', () =>
-      context.upstream.infotravail.hiringProjects({
-        fapCode: fapCode ?? undefined,
-        catchmentAreaCode: catchmentArea ?? undefined,
-        limit: first,
-        offset,
-      }),
+      context.upstream.infotravail.hiringProjects(
+        {
+          fapCode: fapCode ?? undefined,
+          catchmentAreaCode: catchmentArea ?? undefined,
+          limit: first,
+          offset,
+        },
+        context.upstreamScope,
+      ),
     );
     return {
       totalCount: page.total,
@@ -155,7 +163,7 @@ export class InfotravailResolver {
     assertIntInRange(first, 1, MAX_PAGE, 'first');
     assertIntInRange(offset, 0, 10_000_000, 'offset');
     const page = await fromUpstream('infotravail.anonymisedOffers', () =>
-      context.upstream.infotravail.anonymisedOffers({ communeCode, limit: first, offset }),
+      context.upstream.infotravail.anonymisedOffers({ communeCode, limit: first, offset }, context.upstreamScope),
     );
     return {
       totalCount: page.total,

@@ -3,9 +3,9 @@ import type { ImtStatisticDto } from '../../upstream';
 import type { GraphContext } from '../context';
 import { territoryArgument } from '../territory/territory-argument';
 import { badUserInput } from '../shared/errors';
-import { TerritoryInput } from '../shared/territory-input';
+import { TerritoryInput } from '../territory/territory.input';
 import { assertRomeCode } from '../shared/validation';
-import type { TerritoryRecord } from '../territory/territory-directory';
+import { publishedFor } from '../territory/published-territory';
 import { territoryRef, toDatastoreValue } from './datastore.mapper';
 import { type ImtKey, infotravailLoaders } from './infotravail.loaders';
 import { LabourMarketStatistics, OccupationReference } from './infotravail.types';
@@ -28,7 +28,7 @@ export class LabourMarketStatisticsResolver {
     if (occupations.length === 0 || occupations.length > MAX_OCCUPATIONS)
       throw badUserInput(`Give between 1 and ${MAX_OCCUPATIONS} ROME codes.`, 'occupations');
     const codes = occupations.map((code) => assertRomeCode(code, 'occupations'));
-    const area = imtArea(territoryArgument(territory, 'territory'));
+    const area = imtArea(territory, context);
     const loader = infotravailLoaders(context).imt;
     const rows = await loader.loadMany(codes.map((romeCode) => ({ romeCode, area })));
     const failure = rows.find((row) => row instanceof Error);
@@ -50,17 +50,15 @@ export class OccupationStatisticsResolver {
     @Arg('territory', () => TerritoryInput) territory: TerritoryInput,
     @Ctx() context: GraphContext,
   ): Promise<LabourMarketStatistics | null> {
-    const key: ImtKey = { romeCode: occupation.code, area: imtArea(territoryArgument(territory, 'territory')) };
+    const key: ImtKey = { romeCode: occupation.code, area: imtArea(territory, context) };
     const row = await infotravailLoaders(context).imt.load(key);
     return row ? toStatistics(row) : null;
   }
 }
 
-/** IMT tables publish France, régions, départements (and employment areas): communes read at their département. */
-function imtArea(territory: TerritoryRecord): ImtKey['area'] {
-  if (territory.type === 'COMMUNE') return { level: 'DEPARTEMENT', code: territory.departementCode ?? territory.code };
-  if (territory.type === 'NATION') return { level: 'NATION', code: 'FR' };
-  return { level: territory.type as 'REGION' | 'DEPARTEMENT', code: territory.code };
+/** The territory the IMT figures are read at: the one asked, or the nearest containing it that the tables publish. */
+function imtArea(territory: TerritoryInput, context: GraphContext): ImtKey['area'] {
+  return publishedFor(territoryArgument(territory, 'territory'), context.upstream.infotravail.territoryLevels).key;
 }
 
 function toStatistics(row: ImtStatisticDto): LabourMarketStatistics {

@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { TerritoryType } from '../shared/territory-input';
+import { TerritoryType } from '../territory/territory-type';
 
 /** Key-only view of the ROME occupation, resolved by the rome subgraph (competences, appellations…). */
 @ObjectType('Occupation', { simpleResolvers: true })

@@ -1,5 +1,5 @@
 import type { MetierRechercheDto, MobiliteDto } from '../../upstream';
-import type { TerritoryType } from '../shared/territory-input';
+import type { TerritoryType } from '../territory/territory-type';
 import type { Mobility, SoughtJob, SoughtJobCode } from './jobseeker.types';
 import { territoryOfPlace } from './mobility-place';
 

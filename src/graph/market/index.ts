@@ -1,19 +1,19 @@
 import type { GraphContext } from '../context';
 import type { SubgraphModule } from '../subgraph';
-import { marketCosts } from './market.costs';
-import { AppellationMarketResolver, OccupationMarketResolver } from './occupation-market.resolver';
+import { marketCosts, salariesOfParent } from './market.costs';
+import { occupationMarketResolvers } from './occupation-market.resolver';
 import { MarketReferentialResolver } from './referential.resolver';
 import { SoughtJobMarketResolver } from './sought-job-market.resolver';
 import { resolveSoughtJobReference } from './sought-job.reference';
 import { resolveTerritoryReference } from './territory.reference';
-import { TerritoryResolver } from './territory.resolver';
+import { TerritoryIndicatorResolver, TerritoryResolver } from './territory.resolver';
 
 export const marketSubgraph: SubgraphModule<GraphContext> = {
   name: 'market',
   resolvers: [
     TerritoryResolver,
-    OccupationMarketResolver,
-    AppellationMarketResolver,
+    TerritoryIndicatorResolver,
+    ...occupationMarketResolvers,
     MarketReferentialResolver,
     SoughtJobMarketResolver,
   ],
@@ -25,7 +25,7 @@ export const marketSubgraph: SubgraphModule<GraphContext> = {
     fields: {
       ...marketCosts.fields,
       'SoughtJob.tension': { api: 'marche', calls: 'perCall' },
-      'SoughtJob.salary': marketCosts.fields['Occupation.salary'],
+      'SoughtJob.salary': salariesOfParent,
     },
     listSizes: marketCosts.listSizes,
   },

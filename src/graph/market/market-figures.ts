@@ -9,7 +9,8 @@ import { type IndicatorField, INDICATOR_OF_FIELD, figuresByPeriod, PERIOD_KIND_O
 import type { OccupationSalary } from './indicator.types';
 import { marketLoaders } from './market.loaders';
 import { assertPeriodRange, inRange, type PeriodRangeInput } from './period';
-import { publishedFor, toTerritory } from './territories';
+import { publishedFor } from '../territory/published-territory';
+import { toTerritory } from './territories';
 
 /**
  * Checks a combination against France Travail's catalogue of valid ones (a referential read once per lifetime)
@@ -24,7 +25,9 @@ async function assertSupported(
     argument: string;
   },
 ): Promise<void> {
-  const catalogue = await fromUpstream('marche.listIndicateurs', () => context.upstream.marche.listIndicateurs());
+  const catalogue = await fromUpstream('marche.listIndicateurs', () =>
+    context.upstream.marche.listIndicateurs(context.upstreamScope),
+  );
   const entry = catalogue.find((candidate) => candidate.code === check.code);
   if (!entry) return;
   if (!entry.levels.includes(check.level)) {

@@ -1,31 +1,41 @@
 import type { FieldCost, SubgraphCosts } from '../upstream-cost';
 
-/** One Marché call per distinct (territory, occupation, indicator) reaching the field. */
-const indicator: FieldCost = { api: 'marche', calls: 'perCall' };
-
-/**
- * Salaries come one call per territory for every occupation: `Territory.salaries` is one call per territory,
- * whatever the number of occupations, which `perCall` expresses. `salary` on an occupation takes the territory as
- * an argument, so N occupations asked for one territory share one call; `perCall` would count N. The estimator has
- * no "per distinct argument" cost, so it is declared as a whole list keyed per territory kind: counted once per
- * operation, which is exact when an operation asks one territory's salaries and an underestimate otherwise.
- */
-const salariesByTerritory: FieldCost = { api: 'marche', calls: 'wholeList', list: 'marche:salaires-by-territory' };
-
 const referential = (list: string): FieldCost => ({ api: 'marche', calls: 'wholeList', list: `marche:${list}` });
 
-const HOSTS = ['Territory', 'Occupation', 'RomeAppellation'];
-const PER_OCCUPATION = ['tension', 'tensions', 'jobSeekers', 'newRegistrations', 'registeredOffers', 'hires'];
+/**
+ * The indicator catalogue (`marketIndicators`' list): quarterly figures and salaries read it first to check the
+ * territory's level, one call per cache lifetime shared by every field.
+ */
+const catalogue = referential('details-indicateurs');
+
+/** One Marché call per distinct (territory, occupation) reaching a tension field. */
+const tension: FieldCost = { api: 'marche', calls: 'perCall' };
+
+/** One Marché call per distinct (territory, occupation, indicator) reaching the field, after the catalogue. */
+const quarterlyFigures: FieldCost[] = [{ api: 'marche', calls: 'perCall' }, catalogue];
 
 /**
- * Indicator fields also read the indicator catalogue (`marketIndicators`' list) to validate their arguments; that
- * whole list is one call per cache lifetime, shared by every field and not repeated here.
+ * Salaries come one call per territory for every occupation. `Territory.salaries`, and a sought job's salary at
+ * its own place, cost one call per parent at most. `salary` on an occupation takes the territory as an argument,
+ * so N occupations asked for one territory share one call: one per distinct territory argument.
  */
+export const salariesOfParent: FieldCost[] = [{ api: 'marche', calls: 'perCall' }, catalogue];
+const salariesByTerritory: FieldCost[] = [
+  { api: 'marche', calls: 'perArgumentValue', argument: 'territory', list: 'marche:salaires' },
+  catalogue,
+];
+
+const HOSTS = ['Territory', 'Occupation', 'RomeAppellation'];
+const QUARTERLY = ['jobSeekers', 'newRegistrations', 'registeredOffers', 'hires'];
+
 export const marketCosts: SubgraphCosts = {
   fields: {
-    ...Object.fromEntries(HOSTS.flatMap((host) => PER_OCCUPATION.map((field) => [`${host}.${field}`, indicator]))),
-    'Territory.dynamism': indicator,
-    'Territory.salaries': { api: 'marche', calls: 'perCall' },
+    ...Object.fromEntries(
+      HOSTS.flatMap((host) => ['tension', 'tensions'].map((field) => [`${host}.${field}`, tension])),
+    ),
+    ...Object.fromEntries(HOSTS.flatMap((host) => QUARTERLY.map((field) => [`${host}.${field}`, quarterlyFigures]))),
+    'Territory.dynamism': quarterlyFigures,
+    'Territory.salaries': salariesOfParent,
     'Occupation.salary': salariesByTerritory,
     'RomeAppellation.salary': salariesByTerritory,
     'Query.marketTerritoryLevels': referential('type-territoires'),
@@ -33,18 +43,11 @@ export const marketCosts: SubgraphCosts = {
     'Query.marketActivities': referential('activites'),
     'Query.marketNomenclature': referential('nomenclatures'),
     'Query.marketPeriods': referential('periodes'),
-    'Query.marketIndicators': referential('details-indicateurs'),
+    'Query.marketIndicators': catalogue,
   },
   listSizes: {
     // Each figures list holds the latest quarter, or the quarters of the asked range (three years published).
-    ...Object.fromEntries(
-      HOSTS.flatMap((host) =>
-        ['jobSeekers', 'newRegistrations', 'registeredOffers', 'hires'].map((field) => [
-          `${host}.${field}`,
-          { assumed: 12 },
-        ]),
-      ),
-    ),
+    ...Object.fromEntries(HOSTS.flatMap((host) => QUARTERLY.map((field) => [`${host}.${field}`, { assumed: 12 }]))),
     'Territory.dynamism': { assumed: 12 },
     ...Object.fromEntries(HOSTS.map((host) => [`${host}.tensions`, { assumed: 5 }])),
     'Query.regions': { assumed: 18 },

@@ -8,7 +8,8 @@ import { salariesByOccupation } from './indicator.mapper';
 import type { OccupationSalary } from './indicator.types';
 import type { Tension } from './market.types';
 import { tensionsByYear, withTerritory } from './tension.mapper';
-import { publishedFor, toTerritory } from './territories';
+import { publishedFor } from '../territory/published-territory';
+import { toTerritory } from './territories';
 
 interface TensionKey {
   romeCode: string;

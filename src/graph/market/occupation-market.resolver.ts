@@ -1,17 +1,15 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Directive, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
-import { TerritoryInput } from '../territory/territory.input';
-import type { IndicatorField } from './indicator.mapper';
-import { HireFigures, JobSeekerFigures, OfferFigures, OccupationSalary } from './indicator.types';
-import { indicatorFigures, salaryIn } from './market-figures';
-import { RomeAppellationReference, OccupationReference, Tension } from './market.types';
-import { PeriodRangeInput } from './period';
 import { territoryArgument } from '../territory/territory-argument';
+import { TerritoryInput } from '../territory/territory.input';
+import { indicatorResolver, QUARTERLY_INDICATORS } from './indicator-fields';
+import { OccupationSalary } from './indicator.types';
+import { salaryIn } from './market-figures';
+import { OccupationReference, RomeAppellationReference, Tension } from './market.types';
+import { PeriodRangeInput } from './period';
 import { tensionFor, tensionsFor } from './territory.resolver';
 
-const FIGURES_NOTE = 'One entry per quarter, latest first; null when France Travail publishes no figure.';
-const PERIODS_DESCRIPTION = 'A range of quarters; omitted: the latest published quarter only.';
+const REQUIRES_OCCUPATION = '@requires(fields: "occupationCode")';
 const TENSION_DESCRIPTION =
   'Recruitment tension in a territory (latest year unless `year` is given); null when not published.';
 
@@ -19,34 +17,17 @@ type Host = OccupationReference | RomeAppellationReference;
 
 /** An appellation's figures are its occupation's, which the rome subgraph provides. */
 const requiresOccupation = (needed: boolean): MethodDecorator =>
-  needed ? Directive('@requires(fields: "occupationCode")') : () => undefined;
+  needed ? Directive(REQUIRES_OCCUPATION) : () => undefined;
 
 /**
  * The labour-market fields of an occupation, and of an appellation through its occupation: the same fields on
- * both hosts, written once.
+ * both hosts, written once; the quarterly indicators come from their table.
  */
-function occupationMarketResolver<T extends Host>(
+function marketResolversOf<T extends Host>(
   host: new () => T,
   options: { occupationCode: (host: T) => string; appellation: boolean },
 ) {
   const note = options.appellation ? " Figures are those of the appellation's occupation." : '';
-  const figures = (
-    field: IndicatorField,
-    args: {
-      root: T;
-      territory: TerritoryInput;
-      periods: PeriodRangeInput | null;
-      context: GraphContext;
-      info: GraphQLResolveInfo;
-    },
-  ) =>
-    indicatorFigures(args.context, args.info, {
-      field,
-      territory: territoryArgument(args.territory, 'territory'),
-      romeCode: options.occupationCode(args.root),
-      periods: args.periods,
-      territoryArgument: 'territory',
-    });
 
   @Resolver(() => host)
   class OccupationMarketResolver {
@@ -79,70 +60,6 @@ function occupationMarketResolver<T extends Host>(
       return tensionsFor(options.occupationCode(root), territory, periods, context);
     }
 
-    @FieldResolver(() => [JobSeekerFigures], {
-      nullable: true,
-      description: `Job seekers registered at the end of the quarter in a territory, by category (DE_1). ${FIGURES_NOTE}${note}`,
-    })
-    @requiresOccupation(options.appellation)
-    jobSeekers(
-      @Root() root: T,
-      @Arg('territory', () => TerritoryInput) territory: TerritoryInput,
-      @Arg('periods', () => PeriodRangeInput, { nullable: true, description: PERIODS_DESCRIPTION })
-      periods: PeriodRangeInput | null,
-      @Ctx() context: GraphContext,
-      @Info() info: GraphQLResolveInfo,
-    ) {
-      return figures('jobSeekers', { root, territory, periods, context, info });
-    }
-
-    @FieldResolver(() => [JobSeekerFigures], {
-      nullable: true,
-      description: `New job-seeker registrations in the quarter in a territory, by category (DE_5). ${FIGURES_NOTE}${note}`,
-    })
-    @requiresOccupation(options.appellation)
-    newRegistrations(
-      @Root() root: T,
-      @Arg('territory', () => TerritoryInput) territory: TerritoryInput,
-      @Arg('periods', () => PeriodRangeInput, { nullable: true, description: PERIODS_DESCRIPTION })
-      periods: PeriodRangeInput | null,
-      @Ctx() context: GraphContext,
-      @Info() info: GraphQLResolveInfo,
-    ) {
-      return figures('newRegistrations', { root, territory, periods, context, info });
-    }
-
-    @FieldResolver(() => [OfferFigures], {
-      nullable: true,
-      description: `Job offers registered in the quarter in a territory, by origin (OFF_1). ${FIGURES_NOTE}${note}`,
-    })
-    @requiresOccupation(options.appellation)
-    registeredOffers(
-      @Root() root: T,
-      @Arg('territory', () => TerritoryInput) territory: TerritoryInput,
-      @Arg('periods', () => PeriodRangeInput, { nullable: true, description: PERIODS_DESCRIPTION })
-      periods: PeriodRangeInput | null,
-      @Ctx() context: GraphContext,
-      @Info() info: GraphQLResolveInfo,
-    ) {
-      return figures('registeredOffers', { root, territory, periods, context, info });
-    }
-
-    @FieldResolver(() => [HireFigures], {
-      nullable: true,
-      description: `Hires of job seekers in the quarter in a territory, by contract length (EMB_1). ${FIGURES_NOTE}${note}`,
-    })
-    @requiresOccupation(options.appellation)
-    hires(
-      @Root() root: T,
-      @Arg('territory', () => TerritoryInput) territory: TerritoryInput,
-      @Arg('periods', () => PeriodRangeInput, { nullable: true, description: PERIODS_DESCRIPTION })
-      periods: PeriodRangeInput | null,
-      @Ctx() context: GraphContext,
-      @Info() info: GraphQLResolveInfo,
-    ) {
-      return figures('hires', { root, territory, periods, context, info });
-    }
-
     @FieldResolver(() => OccupationSalary, {
       nullable: true,
       description: `Monthly salaries offered in a territory; null when not published.${note}`,
@@ -156,15 +73,30 @@ function occupationMarketResolver<T extends Host>(
       return salaryIn(context, territoryArgument(territory, 'territory'), options.occupationCode(root), 'territory');
     }
   }
-  return OccupationMarketResolver;
+  const indicators = indicatorResolver(
+    host,
+    QUARTERLY_INDICATORS.filter((indicator) => indicator.perOccupation),
+    {
+      argument: () => ({ name: 'territory', type: () => TerritoryInput, nullable: false }),
+      where: ' in a territory',
+      note,
+      directive: options.appellation ? REQUIRES_OCCUPATION : undefined,
+      subject: (root, territory) => ({
+        territory: territoryArgument(territory as TerritoryInput, 'territory'),
+        romeCode: options.occupationCode(root),
+      }),
+    },
+  );
+  return [OccupationMarketResolver, indicators];
 }
 
-export const OccupationMarketResolver = occupationMarketResolver(OccupationReference, {
-  occupationCode: (occupation) => occupation.code,
-  appellation: false,
-});
-
-export const AppellationMarketResolver = occupationMarketResolver(RomeAppellationReference, {
-  occupationCode: (appellation) => appellation.occupationCode,
-  appellation: true,
-});
+export const occupationMarketResolvers = [
+  ...marketResolversOf(OccupationReference, {
+    occupationCode: (occupation) => occupation.code,
+    appellation: false,
+  }),
+  ...marketResolversOf(RomeAppellationReference, {
+    occupationCode: (appellation) => appellation.occupationCode,
+    appellation: true,
+  }),
+];

@@ -117,7 +117,9 @@ const PERIOD_TYPES: Record<PeriodKind, string> = { [PeriodKind.QUARTER]: 'TRIMES
 export class MarketReferentialResolver {
   @Query(() => [MarketTerritoryLevel], { description: 'Territory levels Marché du travail publishes figures for.' })
   async marketTerritoryLevels(@Ctx() context: GraphContext): Promise<MarketTerritoryLevel[]> {
-    const types = await fromUpstream('marche.listTypesTerritoire', () => context.upstream.marche.listTypesTerritoire());
+    const types = await fromUpstream('marche.listTypesTerritoire', () =>
+      context.upstream.marche.listTypesTerritoire(context.upstreamScope),
+    );
     return types.map((type) => ({
       code: type.codeTypeTerritoire,
       label: type.libelleTypeTerritoire,
@@ -137,7 +139,9 @@ export class MarketReferentialResolver {
         `Marché du travail publishes no figure by ${type.toLowerCase()}; use a coarser level.`,
         'type',
       );
-    const list = await fromUpstream('marche.listTerritoires', () => context.upstream.marche.listTerritoires(type));
+    const list = await fromUpstream('marche.listTerritoires', () =>
+      context.upstream.marche.listTerritoires(type, context.upstreamScope),
+    );
     return list.flatMap((territoire) => {
       const record = territoryDirectory.get(type, territoire.codeTerritoire);
       return record ? [toTerritory(record)] : [];
@@ -146,7 +150,9 @@ export class MarketReferentialResolver {
 
   @Query(() => [MarketActivity], { description: 'Occupations (ROME codes) Marché du travail publishes figures for.' })
   async marketActivities(@Ctx() context: GraphContext): Promise<MarketActivity[]> {
-    const list = await fromUpstream('marche.listActivites', () => context.upstream.marche.listActivites('ROME'));
+    const list = await fromUpstream('marche.listActivites', () =>
+      context.upstream.marche.listActivites('ROME', context.upstreamScope),
+    );
     return list.map((activite) => ({ code: activite.codeActivite, label: activite.libelleActivite }));
   }
 
@@ -156,7 +162,7 @@ export class MarketReferentialResolver {
     @Ctx() context: GraphContext,
   ): Promise<MarketNomenclatureValue[]> {
     const list = await fromUpstream('marche.listNomenclatures', () =>
-      context.upstream.marche.listNomenclatures(nomenclature),
+      context.upstream.marche.listNomenclatures(nomenclature, context.upstreamScope),
     );
     return list.map((value) => ({ code: value.codeNomenclature, label: value.libelleNomenclature }));
   }
@@ -167,7 +173,7 @@ export class MarketReferentialResolver {
     @Ctx() context: GraphContext,
   ): Promise<Period[]> {
     const list = await fromUpstream('marche.listPeriodes', () =>
-      context.upstream.marche.listPeriodes(PERIOD_TYPES[kind]),
+      context.upstream.marche.listPeriodes(PERIOD_TYPES[kind], context.upstreamScope),
     );
     return list.flatMap((periode) => {
       const period = toPeriod(periode.codePeriode, periode.libellePeriode);
@@ -179,7 +185,9 @@ export class MarketReferentialResolver {
     description: "Each indicator's valid combinations; arguments are checked against them before any figure is asked.",
   })
   async marketIndicators(@Ctx() context: GraphContext): Promise<MarketIndicatorDetails[]> {
-    const catalogue = await fromUpstream('marche.listIndicateurs', () => context.upstream.marche.listIndicateurs());
+    const catalogue = await fromUpstream('marche.listIndicateurs', () =>
+      context.upstream.marche.listIndicateurs(context.upstreamScope),
+    );
     return catalogue.map(toDetails);
   }
 }

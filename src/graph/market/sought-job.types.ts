@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { TerritoryType } from '../shared/territory-input';
+import { TerritoryType } from '../territory/territory-type';
 
 /* The jobseeker subgraph's SoughtJob, seen from the market: its occupation and its places (@requires). */
 

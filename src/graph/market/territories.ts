@@ -1,6 +1,4 @@
-import type { TerritoryKey, TerritoryLevel } from '../../upstream';
-import { territoryKey } from '../territory/territory-argument';
-import { territoryDirectory, type TerritoryRecord } from '../territory/territory-directory';
+import type { TerritoryRecord } from '../territory/territory-directory';
 import type { Territory } from './market.types';
 
 /** A Territory as served, remembering its parents' codes for the navigation fields. */
@@ -30,17 +28,4 @@ export function toTerritory(record: TerritoryRecord): TerritoryNode {
     nodes.set(record, node);
   }
   return node;
-}
-
-/**
- * The territory Marché du travail figures are asked for, and reported as: the territory itself, or for a commune,
- * which Marché does not serve, the nearest territory containing it that it does (its département).
- */
-export function publishedFor(
-  territory: TerritoryRecord,
-  levels: readonly TerritoryLevel[],
-): { record: TerritoryRecord; key: TerritoryKey } {
-  const record = territoryDirectory.atOneOf(territory, levels);
-  if (!record) throw new Error(`No labour-market figures cover ${territory.id}.`);
-  return { record, key: territoryKey(record) };
 }

@@ -1,5 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { badUserInput, notFound } from '../shared/errors';
 import { assertRomeCode } from '../shared/validation';
@@ -7,21 +6,19 @@ import { territoryArgument } from '../territory/territory-argument';
 import { territoryDirectory, type TerritoryRecord } from '../territory/territory-directory';
 import type { TerritoryInput } from '../territory/territory.input';
 import { TerritoryType } from '../territory/territory-type';
-import type { IndicatorField } from './indicator.mapper';
-import { DynamismFigures, HireFigures, JobSeekerFigures, OfferFigures, OccupationSalary } from './indicator.types';
-import { indicatorFigures, salaryIn } from './market-figures';
+import { indicatorResolver, QUARTERLY_INDICATORS } from './indicator-fields';
+import { OccupationSalary } from './indicator.types';
+import { salaryIn } from './market-figures';
 import { marketLoaders, pickYear } from './market.loaders';
 import { Tension, Territory } from './market.types';
 import { assertPeriodRange, inRange, PeriodKind, type PeriodRange, PeriodRangeInput } from './period';
 import { toTerritory, type TerritoryNode } from './territories';
 
 const OCCUPATION_DESCRIPTION = 'ROME 4.0 code, e.g. "M1805"; omitted: every occupation together.';
-const PERIODS_DESCRIPTION = 'A range of quarters; omitted: the latest published quarter only.';
 const TENSIONS_DESCRIPTION =
   'Recruitment tension of an occupation here, every published year (latest first) or those of `periods`; ' +
   'null when none is published.';
 const YEARS_DESCRIPTION = 'A range of years, e.g. { from: "2019", to: "2020" }; omitted: every published year.';
-const FIGURES_NOTE = 'One entry per quarter, latest first; null when France Travail publishes no figure.';
 /** Salaries for at most this many occupations at once: they all come from one call, but the answer grows. */
 const MAX_SALARY_OCCUPATIONS = 100;
 
@@ -137,80 +134,6 @@ export class TerritoryResolver {
     return tensionsIn(await marketLoaders(context).tensions.load({ romeCode, territory: recordOf(territory) }), range);
   }
 
-  @FieldResolver(() => [JobSeekerFigures], {
-    nullable: true,
-    description: `Job seekers registered at the end of the quarter, by category (DE_1). ${FIGURES_NOTE}`,
-  })
-  jobSeekers(
-    @Root() territory: TerritoryNode,
-    @Arg('occupation', () => String, { nullable: true, description: OCCUPATION_DESCRIPTION }) occupation: string | null,
-    @Arg('periods', () => PeriodRangeInput, { nullable: true, description: PERIODS_DESCRIPTION })
-    periods: PeriodRangeInput | null,
-    @Ctx() context: GraphContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return figuresHere('jobSeekers', { territory, occupation, periods, context, info });
-  }
-
-  @FieldResolver(() => [JobSeekerFigures], {
-    nullable: true,
-    description: `New job-seeker registrations in the quarter, by category (DE_5). ${FIGURES_NOTE}`,
-  })
-  newRegistrations(
-    @Root() territory: TerritoryNode,
-    @Arg('occupation', () => String, { nullable: true, description: OCCUPATION_DESCRIPTION }) occupation: string | null,
-    @Arg('periods', () => PeriodRangeInput, { nullable: true, description: PERIODS_DESCRIPTION })
-    periods: PeriodRangeInput | null,
-    @Ctx() context: GraphContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return figuresHere('newRegistrations', { territory, occupation, periods, context, info });
-  }
-
-  @FieldResolver(() => [OfferFigures], {
-    nullable: true,
-    description: `Job offers registered in the quarter, by origin (OFF_1). ${FIGURES_NOTE}`,
-  })
-  registeredOffers(
-    @Root() territory: TerritoryNode,
-    @Arg('occupation', () => String, { nullable: true, description: OCCUPATION_DESCRIPTION }) occupation: string | null,
-    @Arg('periods', () => PeriodRangeInput, { nullable: true, description: PERIODS_DESCRIPTION })
-    periods: PeriodRangeInput | null,
-    @Ctx() context: GraphContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return figuresHere('registeredOffers', { territory, occupation, periods, context, info });
-  }
-
-  @FieldResolver(() => [HireFigures], {
-    nullable: true,
-    description: `Hires of job seekers in the quarter, by contract length (EMB_1). ${FIGURES_NOTE}`,
-  })
-  hires(
-    @Root() territory: TerritoryNode,
-    @Arg('occupation', () => String, { nullable: true, description: OCCUPATION_DESCRIPTION }) occupation: string | null,
-    @Arg('periods', () => PeriodRangeInput, { nullable: true, description: PERIODS_DESCRIPTION })
-    periods: PeriodRangeInput | null,
-    @Ctx() context: GraphContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return figuresHere('hires', { territory, occupation, periods, context, info });
-  }
-
-  @FieldResolver(() => [DynamismFigures], {
-    nullable: true,
-    description: `Employment dynamism of the territory, every occupation together (DYN_1). ${FIGURES_NOTE}`,
-  })
-  dynamism(
-    @Root() territory: TerritoryNode,
-    @Arg('periods', () => PeriodRangeInput, { nullable: true, description: PERIODS_DESCRIPTION })
-    periods: PeriodRangeInput | null,
-    @Ctx() context: GraphContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return figuresHere('dynamism', { territory, occupation: null, periods, context, info });
-  }
-
   @FieldResolver(() => [OccupationSalary], {
     description:
       'Monthly salaries offered for each of these occupations here, in their order; occupations without published ' +
@@ -266,22 +189,14 @@ function recordOf(territory: TerritoryNode): TerritoryRecord {
   return record;
 }
 
-function figuresHere(
-  field: IndicatorField,
-  args: {
-    territory: TerritoryNode;
-    occupation: string | null;
-    periods: PeriodRangeInput | null;
-    context: GraphContext;
-    info: GraphQLResolveInfo;
-  },
-) {
-  const romeCode = args.occupation == null ? null : assertRomeCode(args.occupation, 'occupation');
-  return indicatorFigures(args.context, args.info, {
-    field,
-    territory: recordOf(args.territory),
-    romeCode,
-    periods: args.periods,
-    territoryArgument: 'territory',
-  });
-}
+export const TerritoryIndicatorResolver = indicatorResolver(Territory, QUARTERLY_INDICATORS, {
+  argument: (indicator) =>
+    indicator.perOccupation
+      ? { name: 'occupation', type: () => String, nullable: true, description: OCCUPATION_DESCRIPTION }
+      : null,
+  where: '',
+  subject: (root, occupation) => ({
+    territory: recordOf(root as TerritoryNode),
+    romeCode: occupation == null ? null : assertRomeCode(occupation as string, 'occupation'),
+  }),
+});

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../shared/page-info';
-import { TerritoryType } from '../shared/territory-input';
+import { TerritoryType } from '../territory/territory-type';
 import { OfferEdge, TerritoryReference } from './offer.types';
 
 /*

@@ -25,7 +25,9 @@ export const romeLoaders = perRequest<GraphContext, RomeLoaders>(({ upstream, up
   competences: wholeListLoader('rome.sheets', async () =>
     sheetIndexOf(await upstream.rome.listFichesMetiers(upstreamScope)),
   ),
-  competenceList: wholeListLoader('rome.competences', () => upstream.rome.listCompetences()),
-  workContexts: wholeListLoader('rome.workContexts', () => upstream.romeContextesTravail.listContextesTravail()),
-  version: wholeListLoader('rome.version', () => upstream.rome.version()),
+  competenceList: wholeListLoader('rome.competences', () => upstream.rome.listCompetences(upstreamScope)),
+  workContexts: wholeListLoader('rome.workContexts', () =>
+    upstream.romeContextesTravail.listContextesTravail(upstreamScope),
+  ),
+  version: wholeListLoader('rome.version', () => upstream.rome.version(upstreamScope)),
 }));

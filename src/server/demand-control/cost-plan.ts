@@ -36,6 +36,8 @@ export interface CostTerm {
   factors: Factor[];
   /** For `perPage` fields: the size of the page asked for. */
   pageSize?: ArgumentBound;
+  /** For `perArgumentValue` fields: where the argument's value is read. */
+  argumentOf?: { field: GraphQLField<unknown, unknown>; node: FieldNode };
 }
 
 /** What an operation may cost upstream, as a function of its variables: compiled once per document and operation. */
@@ -80,7 +82,7 @@ export function compileCostPlan(
         const field = parentType.getFields()[selection.name.value];
         if (!field) continue;
         const coordinate = `${parentType.name}.${field.name}`;
-        const cost = costs.fields.get(coordinate);
+        const fieldCosts = costs.fields.get(coordinate) ?? [];
         const size = costs.listSizes.get(coordinate);
         const own: Factor | undefined =
           size === undefined
@@ -88,11 +90,12 @@ export function compileCostPlan(
             : 'assumed' in size
               ? size.assumed
               : { field, node: selection, argument: size.argument, max: size.max };
-        if (cost)
+        for (const cost of fieldCosts)
           terms.push({
             cost,
             factors,
             pageSize: cost.calls === 'perPage' && own !== undefined && typeof own !== 'number' ? own : undefined,
+            argumentOf: cost.calls === 'perArgumentValue' ? { field, node: selection } : undefined,
           });
         const type = getNamedType(field.type);
         if (selection.selectionSet && isCompositeType(type)) {

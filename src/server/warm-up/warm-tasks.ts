@@ -1,4 +1,4 @@
-import { publishedFor } from '../../graph/market/territories';
+import { publishedFor } from '../../graph/territory/published-territory';
 import type { TerritoryRecord } from '../../graph/territory/territory-directory';
 import type { IndicatorCode, OffresReferentialName, RequestScope, Upstream, UpstreamApi } from '../../upstream';
 import { referentialSchemas } from '../../upstream/offres/schemas';

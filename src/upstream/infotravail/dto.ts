@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { RequestScope } from '../core/request-scope';
+import type { TerritoryKey, TerritoryLevel } from '../territory';
 
 /** CKAN wraps every answer: `success` says whether `result` or `error` is there. */
 export const ckanEnvelope = z.object({ help: z.string().optional(), success: z.literal(true), result: z.unknown() });
@@ -83,30 +85,38 @@ export interface DatastoreSelect {
 
 /** Infotravail: France Travail's CKAN-style datastore (datasets, resources and their tables). */
 export interface InfotravailApi extends InfotravailTables {
-  organization(id: string): Promise<OrganizationDto | null>;
-  dataset(id: string): Promise<PackageDto | null>;
-  resource(id: string): Promise<ResourceDto | null>;
-  search(query: DatastoreSearch): Promise<DatastoreDto>;
-  select(query: DatastoreSelect): Promise<DatastoreDto>;
+  organization(id: string, scope?: RequestScope): Promise<OrganizationDto | null>;
+  dataset(id: string, scope?: RequestScope): Promise<PackageDto | null>;
+  resource(id: string, scope?: RequestScope): Promise<ResourceDto | null>;
+  search(query: DatastoreSearch, scope?: RequestScope): Promise<DatastoreDto>;
+  select(query: DatastoreSelect, scope?: RequestScope): Promise<DatastoreDto>;
+}
+
+/** A cell of a datastore row with its column's declared type, the row's key columns taken out. */
+export interface DatastoreFigure {
+  column: string;
+  type: string;
+  value: DatastoreCell;
 }
 
 /** One row of the IMT statistics by ROME fiche and area. */
 export interface ImtStatisticDto {
   romeCode: string;
-  area: { level: 'NATION' | 'REGION' | 'DEPARTEMENT' | 'BASSIN' | null; typeCode: string; code: string };
-  figures: { column: string; type: string; value: DatastoreCell }[];
+  /** `level` is null for an area type the graph does not know. */
+  area: { level: TerritoryLevel | null; typeCode: string; code: string };
+  figures: DatastoreFigure[];
 }
 
 export interface HiringProjectsDto {
   fapCode: string;
   catchmentAreaCode: string;
-  figures: { column: string; type: string; value: DatastoreCell }[];
+  figures: DatastoreFigure[];
 }
 
 export interface AnonymisedOfferDto {
   communeCode: string | null;
   romeCode: string | null;
-  figures: { column: string; type: string; value: DatastoreCell }[];
+  figures: DatastoreFigure[];
 }
 
 export interface DatastorePage<Row> {
@@ -117,20 +127,28 @@ export interface DatastorePage<Row> {
 
 /** The typed reads of the resources this product knows, in the graph's vocabulary. */
 export interface InfotravailTables {
+  /** The levels the IMT tables publish figures at; the graph asks `imtStatistics` only for these. */
+  readonly territoryLevels: readonly TerritoryLevel[];
   /** One SQL call for any number of ROME codes in one area: a batch of occupations costs one call. */
-  imtStatistics(query: {
-    romeCodes: readonly string[];
-    area: { level: 'NATION' | 'REGION' | 'DEPARTEMENT' | 'BASSIN'; code: string };
-  }): Promise<ImtStatisticDto[]>;
-  hiringProjects(query: {
-    fapCode?: string;
-    catchmentAreaCode?: string;
-    limit: number;
-    offset: number;
-  }): Promise<DatastorePage<HiringProjectsDto>>;
-  anonymisedOffers(query: {
-    communeCode: string;
-    limit: number;
-    offset: number;
-  }): Promise<DatastorePage<AnonymisedOfferDto>>;
+  imtStatistics(
+    query: { romeCodes: readonly string[]; area: TerritoryKey },
+    scope?: RequestScope,
+  ): Promise<ImtStatisticDto[]>;
+  hiringProjects(
+    query: {
+      fapCode?: string;
+      catchmentAreaCode?: string;
+      limit: number;
+      offset: number;
+    },
+    scope?: RequestScope,
+  ): Promise<DatastorePage<HiringProjectsDto>>;
+  anonymisedOffers(
+    query: {
+      communeCode: string;
+      limit: number;
+      offset: number;
+    },
+    scope?: RequestScope,
+  ): Promise<DatastorePage<AnonymisedOfferDto>>;
 }

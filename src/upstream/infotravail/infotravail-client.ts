@@ -5,14 +5,18 @@ import { parseUpstream } from '../core/contract';
 import { UpstreamBadRequestError } from '../core/errors';
 import type { HttpResponse } from '../core/http-transport';
 import { readJson } from '../core/json-body';
+import type { RequestScope } from '../core/request-scope';
 import type { ResponseCache } from '../core/response-cache';
 import { unexpectedAnswer } from '../core/unexpected-answer';
 import { selectStatement } from './datastore-sql';
-import { areaLevelOf, areaTypeCode, figuresOf, INFOTRAVAIL_RESOURCES } from './resources';
+import { areaLevelOf, IMT_TERRITORY_LEVELS, imtArea } from './area-type';
+import { figuresOf, INFOTRAVAIL_RESOURCES } from './resources';
 import {
   ckanEnvelope,
   ckanErrorSchema,
   type AnonymisedOfferDto,
+  type DatastoreCell,
+  type DatastoreFigure,
   type DatastoreDto,
   type DatastorePage,
   type HiringProjectsDto,
@@ -36,6 +40,8 @@ const API = 'infotravail';
  * resource is a 404 with `success: false` (read as null), a refused query a 400/409 with an `error` object.
  */
 export class InfotravailClient implements InfotravailApi {
+  readonly territoryLevels = IMT_TERRITORY_LEVELS;
+
   constructor(
     private readonly caller: ApiCaller,
     private readonly cache: ResponseCache,
@@ -43,19 +49,19 @@ export class InfotravailClient implements InfotravailApi {
     private readonly ttls: CacheTtls,
   ) {}
 
-  organization(id: string): Promise<OrganizationDto | null> {
-    return this.show('organization_show', id, organizationSchema);
+  organization(id: string, scope?: RequestScope): Promise<OrganizationDto | null> {
+    return this.show('organization_show', id, organizationSchema, scope);
   }
 
-  dataset(id: string): Promise<PackageDto | null> {
-    return this.show('package_show', id, packageSchema);
+  dataset(id: string, scope?: RequestScope): Promise<PackageDto | null> {
+    return this.show('package_show', id, packageSchema, scope);
   }
 
-  resource(id: string): Promise<ResourceDto | null> {
-    return this.show('resource_show', id, resourceSchema);
+  resource(id: string, scope?: RequestScope): Promise<ResourceDto | null> {
+    return this.show('resource_show', id, resourceSchema, scope);
   }
 
-  search(query: DatastoreSearch): Promise<DatastoreDto> {
+  search(query: DatastoreSearch, scope?: RequestScope): Promise<DatastoreDto> {
     const params = new URLSearchParams({
       resource_id: query.resourceId,
       limit: String(query.limit),
@@ -68,40 +74,47 @@ export class InfotravailClient implements InfotravailApi {
       `infotravail:search:${params}`,
       { ttlMs: this.ttls.infotravailMs },
       async () => {
-        const result = await this.action('datastore_search', params, datastoreSchema);
+        const result = await this.action('datastore_search', params, datastoreSchema, scope);
         if (result === null) throw new UpstreamBadRequestError(API, `unknown resource ${query.resourceId}`);
         return result;
       },
-      { api: API },
+      { api: API, scope },
     );
   }
 
-  select(query: DatastoreSelect): Promise<DatastoreDto> {
+  select(query: DatastoreSelect, scope?: RequestScope): Promise<DatastoreDto> {
     const sql = selectStatement(query);
     return this.cache.getOrLoad(
       `infotravail:sql:${sql}`,
       { ttlMs: this.ttls.infotravailMs },
       async () => {
-        const result = await this.action('datastore_search_sql', new URLSearchParams({ sql }), datastoreSchema);
+        const result = await this.action('datastore_search_sql', new URLSearchParams({ sql }), datastoreSchema, scope);
         if (result === null) throw new UpstreamBadRequestError(API, `unknown resource ${query.resourceId}`);
         return result;
       },
-      { api: API },
+      { api: API, scope },
     );
   }
 
-  async imtStatistics(query: Parameters<InfotravailApi['imtStatistics']>[0]): Promise<ImtStatisticDto[]> {
+  async imtStatistics(
+    query: Parameters<InfotravailApi['imtStatistics']>[0],
+    scope?: RequestScope,
+  ): Promise<ImtStatisticDto[]> {
     const keys = ['ROME_PROFESSION_CARD_CODE', 'AREA_TYPE_CODE', 'AREA_CODE'];
-    const answer = await this.select({
-      resourceId: INFOTRAVAIL_RESOURCES.imtByRome,
-      where: {
-        ROME_PROFESSION_CARD_CODE: [...query.romeCodes].sort(),
-        AREA_TYPE_CODE: [areaTypeCode(query.area.level)],
-        AREA_CODE: [query.area.code],
+    const area = imtArea(query.area);
+    const answer = await this.select(
+      {
+        resourceId: INFOTRAVAIL_RESOURCES.imtByRome,
+        where: {
+          ROME_PROFESSION_CARD_CODE: [...query.romeCodes].sort(),
+          AREA_TYPE_CODE: [area.AREA_TYPE_CODE],
+          AREA_CODE: [area.AREA_CODE],
+        },
+        limit: Math.max(1, query.romeCodes.length * 4),
+        offset: 0,
       },
-      limit: Math.max(1, query.romeCodes.length * 4),
-      offset: 0,
-    });
+      scope,
+    );
     return answer.records.map((record) => ({
       romeCode: String(record.ROME_PROFESSION_CARD_CODE),
       area: {
@@ -113,59 +126,67 @@ export class InfotravailClient implements InfotravailApi {
     }));
   }
 
-  async hiringProjects(
+  hiringProjects(
     query: Parameters<InfotravailApi['hiringProjects']>[0],
+    scope?: RequestScope,
   ): Promise<DatastorePage<HiringProjectsDto>> {
-    const keys = ['FAP_CODE', 'CATCHMENT_AREA_CODE'];
     const filters: Record<string, string> = {};
     if (query.fapCode) filters.FAP_CODE = query.fapCode;
     if (query.catchmentAreaCode) filters.CATCHMENT_AREA_CODE = query.catchmentAreaCode;
-    const answer = await this.search({
-      resourceId: INFOTRAVAIL_RESOURCES.bmo,
-      filters,
-      limit: query.limit,
-      offset: query.offset,
-    });
-    return {
-      total: answer.total ?? null,
-      rows: answer.records.map((record) => ({
-        fapCode: String(record.FAP_CODE),
-        catchmentAreaCode: String(record.CATCHMENT_AREA_CODE),
-        figures: figuresOf(answer, record, keys),
-      })),
-    };
+    return this.rowsPage(
+      { resourceId: INFOTRAVAIL_RESOURCES.bmo, filters, limit: query.limit, offset: query.offset },
+      ['FAP_CODE', 'CATCHMENT_AREA_CODE'],
+      (record) => ({ fapCode: String(record.FAP_CODE), catchmentAreaCode: String(record.CATCHMENT_AREA_CODE) }),
+      scope,
+    );
   }
 
-  async anonymisedOffers(
+  anonymisedOffers(
     query: Parameters<InfotravailApi['anonymisedOffers']>[0],
+    scope?: RequestScope,
   ): Promise<DatastorePage<AnonymisedOfferDto>> {
-    const keys = ['CITY_CODE', 'ROME_PROFESSION_CARD_CODE'];
-    const answer = await this.search({
-      resourceId: INFOTRAVAIL_RESOURCES.anonymisedOffers,
-      filters: { CITY_CODE: query.communeCode },
-      limit: query.limit,
-      offset: query.offset,
-    });
+    return this.rowsPage(
+      {
+        resourceId: INFOTRAVAIL_RESOURCES.anonymisedOffers,
+        filters: { CITY_CODE: query.communeCode },
+        limit: query.limit,
+        offset: query.offset,
+      },
+      ['CITY_CODE', 'ROME_PROFESSION_CARD_CODE'],
+      (record) => ({
+        communeCode: textOrNull(record.CITY_CODE),
+        romeCode: textOrNull(record.ROME_PROFESSION_CARD_CODE),
+      }),
+      scope,
+    );
+  }
+
+  /** A page of a table's rows: their `keys` columns read by `keysOf`, every other column as a figure. */
+  private async rowsPage<Row extends { figures: DatastoreFigure[] }>(
+    search: DatastoreSearch,
+    keys: readonly string[],
+    keysOf: (record: Record<string, DatastoreCell>) => Omit<Row, 'figures'>,
+    scope: RequestScope | undefined,
+  ): Promise<DatastorePage<Row>> {
+    const answer = await this.search(search, scope);
     return {
       total: answer.total ?? null,
-      rows: answer.records.map((record) => ({
-        communeCode: record.CITY_CODE === null || record.CITY_CODE === undefined ? null : String(record.CITY_CODE),
-        romeCode:
-          record.ROME_PROFESSION_CARD_CODE === null || record.ROME_PROFESSION_CARD_CODE === undefined
-            ? null
-            : String(record.ROME_PROFESSION_CARD_CODE),
-        figures: figuresOf(answer, record, keys),
-      })),
+      rows: answer.records.map((record) => ({ ...keysOf(record), figures: figuresOf(answer, record, keys) }) as Row),
     };
   }
 
-  private show<Schema extends z.ZodType>(action: string, id: string, schema: Schema): Promise<z.output<Schema> | null> {
+  private show<Schema extends z.ZodType>(
+    action: string,
+    id: string,
+    schema: Schema,
+    scope: RequestScope | undefined,
+  ): Promise<z.output<Schema> | null> {
     const policy = { ttlMs: this.ttls.infotravailMs };
     return this.cache.getOrLoad(
       `infotravail:${action}:${id}`,
       policy,
-      () => this.action(action, new URLSearchParams({ id }), schema),
-      { api: API },
+      () => this.action(action, new URLSearchParams({ id }), schema, scope),
+      { api: API, scope },
     );
   }
 
@@ -173,8 +194,10 @@ export class InfotravailClient implements InfotravailApi {
     action: string,
     params: URLSearchParams,
     schema: Schema,
+    scope: RequestScope | undefined,
   ): Promise<z.output<Schema> | null> {
-    const response = await this.caller.call({ api: API, method: 'GET', url: `${this.baseUrl}/${action}?${params}` });
+    const url = `${this.baseUrl}/${action}?${params}`;
+    const response = await this.caller.call({ api: API, method: 'GET', url, scope });
     const endpoint = `GET /${action}`;
     if (response.status === 404) return null;
     if (response.status === 400 || response.status === 409) throw refused(response);
@@ -193,4 +216,8 @@ function refused(response: HttpResponse): Error {
     // not JSON: fall through to the generic answer
   }
   return unexpectedAnswer(API, response);
+}
+
+function textOrNull(cell: DatastoreCell | undefined): string | null {
+  return cell === null || cell === undefined ? null : String(cell);
 }

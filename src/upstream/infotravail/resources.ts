@@ -1,4 +1,4 @@
-import type { DatastoreCell, DatastoreDto } from './dto';
+import type { DatastoreCell, DatastoreDto, DatastoreFigure } from './dto';
 
 /** The Infotravail resources this product reads by name (ids as published; they may change upstream). */
 export const INFOTRAVAIL_RESOURCES = {
@@ -6,28 +6,6 @@ export const INFOTRAVAIL_RESOURCES = {
   bmo: '6c74b2b7-8ec5-474a-8706-1069670c2035',
   anonymisedOffers: '421692f5-f342-4223-9c51-72a27dcaf51e',
 } as const;
-
-/** Area levels of the IMT tables, in the graph's words. */
-export type ImtAreaLevel = 'NATION' | 'REGION' | 'DEPARTEMENT' | 'BASSIN';
-
-/** The IMT tables' `AREA_TYPE_CODE`: F France, R région, D département, B bassin d'emploi. */
-const AREA_TYPE_CODE: Record<ImtAreaLevel, string> = { NATION: 'F', REGION: 'R', DEPARTEMENT: 'D', BASSIN: 'B' };
-const LEVEL_OF_AREA_TYPE = Object.fromEntries(Object.entries(AREA_TYPE_CODE).map(([level, code]) => [code, level]));
-
-export function areaTypeCode(level: ImtAreaLevel): string {
-  return AREA_TYPE_CODE[level];
-}
-
-export function areaLevelOf(areaTypeCode: DatastoreCell): ImtAreaLevel | null {
-  return (LEVEL_OF_AREA_TYPE[String(areaTypeCode)] as ImtAreaLevel | undefined) ?? null;
-}
-
-/** A datastore row with its typed columns, the key columns taken out by the caller. */
-export interface DatastoreFigure {
-  column: string;
-  type: string;
-  value: DatastoreCell;
-}
 
 /** The columns of a row other than the given keys (and CKAN's own `_id`), with their declared types. */
 export function figuresOf(answer: DatastoreDto, record: Record<string, DatastoreCell>, keys: readonly string[]) {

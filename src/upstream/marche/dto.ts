@@ -153,15 +153,15 @@ export interface MarcheApi {
    */
   getSalaries(territory: TerritoryKey, scope?: RequestScope): Promise<SalaireDto[]>;
   /** One call: `GET /referentiel/territoires/{type}`. */
-  listTerritoires(level: TerritoryLevel): Promise<TerritoireDto[]>;
+  listTerritoires(level: TerritoryLevel, scope?: RequestScope): Promise<TerritoireDto[]>;
   /** One call: `GET /referentiel/type-territoires`; `level` is the graph's level, null for meshes it does not serve. */
-  listTypesTerritoire(): Promise<(TypeTerritoireDto & { level: TerritoryLevel | null })[]>;
+  listTypesTerritoire(scope?: RequestScope): Promise<(TypeTerritoireDto & { level: TerritoryLevel | null })[]>;
   /** One call: `GET /referentiel/activites/{type}` (ROME, NAF…). */
-  listActivites(codeTypeActivite: string): Promise<ActiviteDto[]>;
+  listActivites(codeTypeActivite: string, scope?: RequestScope): Promise<ActiviteDto[]>;
   /** One call: `GET /referentiel/nomenclatures/{type}` (CATCAND, ORIGINEOFF…). */
-  listNomenclatures(codeTypeNomenclature: string): Promise<NomenclatureDto[]>;
+  listNomenclatures(codeTypeNomenclature: string, scope?: RequestScope): Promise<NomenclatureDto[]>;
   /** One call: `GET /referentiel/periodes/{type}` (TRIMESTRE, ANNEE). */
-  listPeriodes(codeTypePeriode: string): Promise<PeriodeDto[]>;
+  listPeriodes(codeTypePeriode: string, scope?: RequestScope): Promise<PeriodeDto[]>;
   /** One call for the whole catalogue of valid combinations: `GET /referentiel/details-indicateurs`. */
-  listIndicateurs(): Promise<IndicatorCatalogueEntry[]>;
+  listIndicateurs(scope?: RequestScope): Promise<IndicatorCatalogueEntry[]>;
 }

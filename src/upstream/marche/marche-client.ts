@@ -110,36 +110,42 @@ export class MarcheClient implements MarcheApi {
     return this.cache.getOrLoad(key, indicatorCachePolicy(this.ttls, 'SAL'), load, { api: API, scope });
   }
 
-  listTerritoires(level: TerritoryLevel): Promise<TerritoireDto[]> {
+  listTerritoires(level: TerritoryLevel, scope?: RequestScope): Promise<TerritoireDto[]> {
     const type = territoireType(level);
-    return this.referential(`territoires:${type}`, `/referentiel/territoires/${type}`, territoireSchema);
+    return this.referential(`territoires:${type}`, `/referentiel/territoires/${type}`, territoireSchema, scope);
   }
 
-  async listTypesTerritoire(): Promise<(TypeTerritoireDto & { level: TerritoryLevel | null })[]> {
-    const types = await this.referential('type-territoires', '/referentiel/type-territoires', typeTerritoireSchema);
+  async listTypesTerritoire(scope?: RequestScope): Promise<(TypeTerritoireDto & { level: TerritoryLevel | null })[]> {
+    const types = await this.referential(
+      'type-territoires',
+      '/referentiel/type-territoires',
+      typeTerritoireSchema,
+      scope,
+    );
     return types.map((type) => ({ ...type, level: levelOf(type.codeTypeTerritoire) ?? null }));
   }
 
-  listActivites(codeTypeActivite: string): Promise<ActiviteDto[]> {
+  listActivites(codeTypeActivite: string, scope?: RequestScope): Promise<ActiviteDto[]> {
     const type = encodeURIComponent(codeTypeActivite);
-    return this.referential(`activites:${type}`, `/referentiel/activites/${type}`, activiteSchema);
+    return this.referential(`activites:${type}`, `/referentiel/activites/${type}`, activiteSchema, scope);
   }
 
-  listNomenclatures(codeTypeNomenclature: string): Promise<NomenclatureDto[]> {
+  listNomenclatures(codeTypeNomenclature: string, scope?: RequestScope): Promise<NomenclatureDto[]> {
     const type = encodeURIComponent(codeTypeNomenclature);
-    return this.referential(`nomenclatures:${type}`, `/referentiel/nomenclatures/${type}`, nomenclatureSchema);
+    return this.referential(`nomenclatures:${type}`, `/referentiel/nomenclatures/${type}`, nomenclatureSchema, scope);
   }
 
-  listPeriodes(codeTypePeriode: string): Promise<PeriodeDto[]> {
+  listPeriodes(codeTypePeriode: string, scope?: RequestScope): Promise<PeriodeDto[]> {
     const type = encodeURIComponent(codeTypePeriode);
-    return this.referential(`periodes:${type}`, `/referentiel/periodes/${type}`, periodeSchema);
+    return this.referential(`periodes:${type}`, `/referentiel/periodes/${type}`, periodeSchema, scope);
   }
 
-  async listIndicateurs(): Promise<IndicatorCatalogueEntry[]> {
+  async listIndicateurs(scope?: RequestScope): Promise<IndicatorCatalogueEntry[]> {
     const details = await this.referential(
       'details-indicateurs',
       '/referentiel/details-indicateurs',
       detailIndicateurSchema,
+      scope,
     );
     return toCatalogueEntries(details);
   }
@@ -157,17 +163,23 @@ export class MarcheClient implements MarcheApi {
   }
 
   /** A whole referential list, read once per lifetime: wrapped in an object (`{territoires: [...]}`) or bare. */
-  private referential<Item extends z.ZodType>(name: string, path: string, item: Item): Promise<z.output<Item>[]> {
+  private referential<Item extends z.ZodType>(
+    name: string,
+    path: string,
+    item: Item,
+    scope: RequestScope | undefined,
+  ): Promise<z.output<Item>[]> {
     const policy = { ttlMs: this.ttls.marcheReferentialMs, keepInProcess: true };
-    return this.cache.getOrLoad(`marche:${name}`, policy, async () => {
-      const response = await this.caller.call({ api: API, method: 'GET', url: `${this.baseUrl}${path}` });
+    const load = async () => {
+      const response = await this.caller.call({ api: API, method: 'GET', url: `${this.baseUrl}${path}`, scope });
       if (response.status === 204) return [];
       if (response.status !== 200) throw unexpectedAnswer(API, response);
       const answer = readJson<unknown>(API, response);
       const list = Array.isArray(answer) ? answer : onlyList(answer);
       if (!list) throw new UpstreamContractError(API, path, '(root)', 'answer has no list');
       return list.map((entry, index) => parseUpstream(item, entry, { api: API, endpoint: `${path}[${index}]` }));
-    });
+    };
+    return this.cache.getOrLoad(`marche:${name}`, policy, load, { api: API, scope });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { TerritoryKey, TerritoryLevel } from '../territory';
+import { levelVocabulary, type TerritoryKey, type TerritoryLevel } from '../territory';
 import type { TerritoireType } from './dto';
 
 /**
@@ -6,24 +6,18 @@ import type { TerritoireType } from './dto';
  * bassins d'emploi, the BMO survey's employment areas. Older client code spells their type `BASBMO`, newer
  * `BASSIN`; `BASBMO` is used here.
  */
-const TERRITOIRE_TYPES: Partial<Record<TerritoryLevel, TerritoireType>> = {
+const TERRITOIRE_TYPES = levelVocabulary<TerritoireType>({
   NATION: 'NAT',
   REGION: 'REG',
   DEPARTEMENT: 'DEP',
   BASSIN: 'BASBMO',
-};
-
-const LEVEL_BY_TYPE = new Map<string, TerritoryLevel>(
-  Object.entries(TERRITOIRE_TYPES).map(([level, type]) => [type, level as TerritoryLevel]),
-);
+});
 
 /** The levels Marché du travail publishes figures at. */
-export const MARCHE_TERRITORY_LEVELS: readonly TerritoryLevel[] = Object.freeze(
-  Object.keys(TERRITOIRE_TYPES) as TerritoryLevel[],
-);
+export const MARCHE_TERRITORY_LEVELS: readonly TerritoryLevel[] = TERRITOIRE_TYPES.levels;
 
 export function territoireType(level: TerritoryLevel): TerritoireType {
-  const type = TERRITOIRE_TYPES[level];
+  const type = TERRITOIRE_TYPES.codeOf(level);
   // The graph asks only for the levels above; anything else is a programming error, not a user's.
   if (!type) throw new Error(`Marché du travail publishes no figure at the ${level} level.`);
   return type;
@@ -31,7 +25,7 @@ export function territoireType(level: TerritoryLevel): TerritoireType {
 
 /** The graph's level of a Marché territory type; undefined for meshes the graph does not serve (EPCI, CLPE…). */
 export function levelOf(codeTypeTerritoire: string): TerritoryLevel | undefined {
-  return LEVEL_BY_TYPE.get(codeTypeTerritoire);
+  return TERRITOIRE_TYPES.levelOf(codeTypeTerritoire);
 }
 
 /** `codeTypeTerritoire` and `codeTerritoire` of a request body. */

@@ -1,6 +1,7 @@
 import type { CacheTtls } from '../config';
 import type { ApiCaller } from '../core/api-caller';
 import { buildQuery } from '../core/query-string';
+import type { RequestScope } from '../core/request-scope';
 import type { ResponseCache } from '../core/response-cache';
 import { CONTEXTE_TRAVAIL_CHAMPS } from './champs';
 import { contexteTravailListSchema } from './contract';
@@ -17,7 +18,7 @@ export class ContextesTravailClient implements ContextesTravailApi {
     private readonly ttls: CacheTtls,
   ) {}
 
-  listContextesTravail(): Promise<ContexteTravailDto[]> {
+  listContextesTravail(scope?: RequestScope): Promise<ContexteTravailDto[]> {
     const url = `${this.baseUrl}/situations-travail/contexte-travail?${buildQuery([['champs', CONTEXTE_TRAVAIL_CHAMPS]])}`;
     return this.cache.getOrLoad(
       'rome:contextes-travail',
@@ -29,7 +30,9 @@ export class ContextesTravailClient implements ContextesTravailApi {
           endpoint: 'GET /situations-travail/contexte-travail',
           schema: contexteTravailListSchema,
           emptyOn204: [],
+          scope,
         }),
+      { api: 'rome-contextes-travail', scope },
     );
   }
 }

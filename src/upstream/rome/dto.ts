@@ -37,14 +37,14 @@ export interface RomeApi {
    * One call to the ROME 4.0 Compétences API for every competence of every kind, with its place in the tree:
    * `GET /competences/competence?champs=…` (see `COMPETENCE_CHAMPS`).
    */
-  listCompetences(): Promise<CompetenceDto[]>;
+  listCompetences(scope?: RequestScope): Promise<CompetenceDto[]>;
   /** `GET /metiers/version`: the referential's version, cached like the lists. */
-  version(): Promise<RomeVersionDto>;
+  version(scope?: RequestScope): Promise<RomeVersionDto>;
 }
 
 export interface ContextesTravailApi {
   /** One call to the ROME 4.0 Contextes de travail API: `GET /situations-travail/contexte-travail?champs=…`. */
-  listContextesTravail(): Promise<ContexteTravailDto[]>;
+  listContextesTravail(scope?: RequestScope): Promise<ContexteTravailDto[]>;
 }
 
 export type AppellationDto = z.output<typeof appellationSchema>;

@@ -58,30 +58,40 @@ export class RomeClient implements RomeApi {
     );
   }
 
-  listCompetences(): Promise<CompetenceDto[]> {
+  listCompetences(scope?: RequestScope): Promise<CompetenceDto[]> {
     const url = `${this.endpoints.romeCompetences}/competences/competence?${buildQuery([['champs', COMPETENCE_CHAMPS]])}`;
-    return this.cache.getOrLoad('rome:competences', this.referentialPolicy, async () =>
-      shareRepeatedParts(
-        await fetchRome(this.caller, {
-          api: 'rome-competences',
-          url,
-          endpoint: 'GET /competences/competence',
-          schema: competenceListSchema,
-          emptyOn204: [],
-        }),
-      ),
+    return this.cache.getOrLoad(
+      'rome:competences',
+      this.referentialPolicy,
+      async () =>
+        shareRepeatedParts(
+          await fetchRome(this.caller, {
+            api: 'rome-competences',
+            url,
+            endpoint: 'GET /competences/competence',
+            schema: competenceListSchema,
+            emptyOn204: [],
+            scope,
+          }),
+        ),
+      { api: 'rome-competences', scope },
     );
   }
 
-  version(): Promise<RomeVersionDto> {
-    return this.cache.getOrLoad('rome:version', this.referentialPolicy, () =>
-      fetchRome(this.caller, {
-        api: 'rome-metiers',
-        url: `${this.endpoints.romeMetiers}/metiers/version`,
-        endpoint: 'GET /metiers/version',
-        schema: versionSchema,
-        emptyOn204: { version: '', lastModifiedDate: null },
-      }),
+  version(scope?: RequestScope): Promise<RomeVersionDto> {
+    return this.cache.getOrLoad(
+      'rome:version',
+      this.referentialPolicy,
+      () =>
+        fetchRome(this.caller, {
+          api: 'rome-metiers',
+          url: `${this.endpoints.romeMetiers}/metiers/version`,
+          endpoint: 'GET /metiers/version',
+          schema: versionSchema,
+          emptyOn204: { version: '', lastModifiedDate: null },
+          scope,
+        }),
+      { api: 'rome-metiers', scope },
     );
   }
 

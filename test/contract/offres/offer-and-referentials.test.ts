@@ -1,23 +1,5 @@
+import { OFFRES_REFERENTIALS } from '../../support/offres-referentials';
 import { clientParses, openOffres, type RawAnswer, type Sandbox } from './support';
-
-const REFERENTIALS = [
-  'communes',
-  'departements',
-  'regions',
-  'pays',
-  'continents',
-  'nafs',
-  'secteursActivites',
-  'domaines',
-  'metiers',
-  'appellations',
-  'themes',
-  'typesContrats',
-  'naturesContrats',
-  'niveauxFormations',
-  'permis',
-  'langues',
-] as const;
 
 describe('contract: GET /v2/offres/{id} and /v2/referentiel/* on the sandbox', () => {
   let sandbox: Sandbox;
@@ -49,7 +31,7 @@ describe('contract: GET /v2/offres/{id} and /v2/referentiel/* on the sandbox', (
     });
   });
 
-  it.each(REFERENTIALS)('referentiel/%s: 200, a whole JSON array the client parses', async (name) => {
+  it.each(OFFRES_REFERENTIALS)('referentiel/%s: 200, a whole JSON array the client parses', async (name) => {
     const answer = await get(`/referentiel/${name}`);
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
@@ -72,7 +54,7 @@ describe('contract: GET /v2/offres/{id} and /v2/referentiel/* on the sandbox', (
 
   it('every code a generated offer carries is on its referential', async () => {
     const page = clientParses.search((await get('/offres/search?departement=35&range=0-149')).json());
-    const list = async (name: (typeof REFERENTIALS)[number]) =>
+    const list = async (name: (typeof OFFRES_REFERENTIALS)[number]) =>
       new Set(clientParses.referential(name, (await get(`/referentiel/${name}`)).json()).map((i) => i.code));
     const [types, nafs, metiers, sectors] = await Promise.all([
       list('typesContrats'),

@@ -1,6 +1,6 @@
 import { soughtJobSearch } from '../../../src/graph/offers/sought-job-criteria';
 import type { SoughtJobReference } from '../../../src/graph/offers/sought-job.types';
-import { TerritoryType } from '../../../src/graph/shared/territory-input';
+import { TerritoryType } from '../../../src/graph/territory/territory-type';
 
 const at =
   (level: TerritoryType) =>

@@ -1,6 +1,6 @@
-import type { IndicatorCode, TensionValeurDto, Upstream } from '../../../src/upstream';
+import type { IndicatorCode, TensionValeurDto } from '../../../src/upstream';
 import { DEFAULT_TTLS } from '../../../src/upstream';
-import { BUSY_SEARCH, callsDuring, configFor, startSandbox, UpstreamPool, type Sandbox } from '../support/sandbox';
+import { BUSY_SEARCH, callsDuring, sandboxSuite } from '../support/sandbox';
 
 const TENSION_NOMENCLATURES = [
   'PERSPECTIVE',
@@ -16,26 +16,14 @@ const RENNES = { level: 'DEPARTEMENT' as const, code: '35' };
 const FRANCE = { level: 'NATION' as const, code: 'FR' };
 
 describe('Marché du travail client against the sandbox', () => {
-  let sandbox: Sandbox;
-  let upstream: Upstream;
-  const pool = new UpstreamPool();
-
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
-    upstream = await pool.open(configFor(sandbox));
-  });
-
-  afterAll(async () => {
-    await pool.closeAll();
-    await sandbox.close();
-  });
+  const suite = sandboxSuite();
 
   it('lists territories by graph level or by Marché type code', async () => {
     const [nat, regions, departements, bassins] = await Promise.all([
-      upstream.marche.listTerritoires('NATION'),
-      upstream.marche.listTerritoires('REGION'),
-      upstream.marche.listTerritoires('DEPARTEMENT'),
-      upstream.marche.listTerritoires('BASSIN'),
+      suite.upstream.marche.listTerritoires('NATION'),
+      suite.upstream.marche.listTerritoires('REGION'),
+      suite.upstream.marche.listTerritoires('DEPARTEMENT'),
+      suite.upstream.marche.listTerritoires('BASSIN'),
     ]);
     expect(nat.length).toBeGreaterThanOrEqual(1);
     expect(regions.length).toBeGreaterThanOrEqual(13);
@@ -51,10 +39,13 @@ describe('Marché du travail client against the sandbox', () => {
   });
 
   it('gets every year of tension figures for a job in a territory, through a JSON POST', async () => {
-    const candidates = [...BUSY_SEARCH.codeROME, ...(await upstream.rome.listMetiers()).slice(0, 8).map((m) => m.code)];
+    const candidates = [
+      ...BUSY_SEARCH.codeROME,
+      ...(await suite.upstream.rome.listMetiers()).slice(0, 8).map((m) => m.code),
+    ];
     let found: { romeCode: string; values: TensionValeurDto[] } | undefined;
     for (const romeCode of candidates) {
-      const values = await upstream.marche.getTension({ territory: FRANCE, romeCode });
+      const values = await suite.upstream.marche.getTension({ territory: FRANCE, romeCode });
       if (values.length > 0) {
         found = { romeCode, values };
         break;
@@ -73,7 +64,7 @@ describe('Marché du travail client against the sandbox', () => {
   });
 
   it('reads tension by bassin d’emploi (Mobiville 2020 classes)', async () => {
-    const values = await upstream.marche.getTension({
+    const values = await suite.upstream.marche.getTension({
       territory: { level: 'BASSIN', code: '5314' },
       romeCode: 'M1805',
     });
@@ -92,7 +83,7 @@ describe('Marché du travail client against the sandbox', () => {
     ['OFF_1', ['FT', 'PART', 'TOUTE']],
     ['EMB_1', ['ABCDE-TOUTE', 'ABCDE-SUP1M', 'ABCDE-SUP6M']],
   ])('parses %s: latest quarter alone, or every quarter', async (indicator, codes) => {
-    const latest = await upstream.marche.getIndicator({
+    const latest = await suite.upstream.marche.getIndicator({
       indicator,
       territory: RENNES,
       romeCode: 'M1805',
@@ -102,7 +93,7 @@ describe('Marché du travail client against the sandbox', () => {
     expect(latest.map((item) => item.codeNomenclature)).toEqual(codes);
     expect(new Set(latest.map((item) => item.codePeriode)).size).toBe(1);
     expect(latest.every((item) => item.listeValeurParCaract == null)).toBe(true);
-    const all = await upstream.marche.getIndicator({
+    const all = await suite.upstream.marche.getIndicator({
       indicator,
       territory: RENNES,
       romeCode: 'M1805',
@@ -115,7 +106,7 @@ describe('Marché du travail client against the sandbox', () => {
   });
 
   it('parses DYN_1 for a territory as a whole', async () => {
-    const items = await upstream.marche.getIndicator({
+    const items = await suite.upstream.marche.getIndicator({
       indicator: 'DYN_1',
       territory: RENNES,
       latestOnly: true,
@@ -128,8 +119,8 @@ describe('Marché du travail client against the sandbox', () => {
 
   it('gets the salaries of every occupation of a territory in one call', async () => {
     // `served`: a call the sandbox's quota turned away and the client retried is still one call.
-    const { result, served } = await callsDuring(sandbox, () =>
-      upstream.marche.getSalaries({ level: 'REGION', code: '53' }),
+    const { result, served } = await callsDuring(suite.sandbox, () =>
+      suite.upstream.marche.getSalaries({ level: 'REGION', code: '53' }),
     );
     expect(served('marche')).toBe(1);
     expect(result.length).toBeGreaterThan(10);
@@ -139,11 +130,11 @@ describe('Marché du travail client against the sandbox', () => {
 
   it('reads every referential', async () => {
     const [types, activites, nomenclatures, periodes, catalogue] = await Promise.all([
-      upstream.marche.listTypesTerritoire(),
-      upstream.marche.listActivites('ROME'),
-      upstream.marche.listNomenclatures('CATCAND'),
-      upstream.marche.listPeriodes('TRIMESTRE'),
-      upstream.marche.listIndicateurs(),
+      suite.upstream.marche.listTypesTerritoire(),
+      suite.upstream.marche.listActivites('ROME'),
+      suite.upstream.marche.listNomenclatures('CATCAND'),
+      suite.upstream.marche.listPeriodes('TRIMESTRE'),
+      suite.upstream.marche.listIndicateurs(),
     ]);
     expect(types.map((type) => type.level)).toEqual(['NATION', 'REGION', 'DEPARTEMENT', 'BASSIN']);
     expect(activites.map((activite) => activite.codeActivite)).toContain('M1805');
@@ -160,7 +151,7 @@ describe('Marché du travail client against the sandbox', () => {
 
   it('the "no figure" 500 is an answer: not retried, and cached', async () => {
     const query = { territory: FRANCE, romeCode: 'Z9998' };
-    sandbox.injectFault({
+    suite.sandbox.injectFault({
       api: 'marche',
       pathIncludes: 'stat-perspective-employeur',
       status: 500,
@@ -168,34 +159,34 @@ describe('Marché du travail client against the sandbox', () => {
       body: JSON.stringify({ message: "Le serveur n'a pas pu trouver la liste des valeurs demandées" }),
     });
     try {
-      const first = await callsDuring(sandbox, () => upstream.marche.getTension(query));
+      const first = await callsDuring(suite.sandbox, () => suite.upstream.marche.getTension(query));
       expect(first.result).toEqual([]);
       expect(first.faults).toBe(1);
-      const repeat = await callsDuring(sandbox, () => upstream.marche.getTension(query));
+      const repeat = await callsDuring(suite.sandbox, () => suite.upstream.marche.getTension(query));
       expect(repeat.calls('marche')).toBe(0);
     } finally {
-      sandbox.clearFaults();
+      suite.sandbox.clearFaults();
     }
   });
 
   it('a job without figures gives an empty list, cached', async () => {
     const query = { territory: RENNES, romeCode: 'Z9999' };
-    const first = await callsDuring(sandbox, () => upstream.marche.getTension(query));
+    const first = await callsDuring(suite.sandbox, () => suite.upstream.marche.getTension(query));
     expect(first.result).toEqual([]);
     expect(first.served('marche')).toBe(1);
-    const repeat = await callsDuring(sandbox, () => upstream.marche.getTension(query));
+    const repeat = await callsDuring(suite.sandbox, () => suite.upstream.marche.getTension(query));
     expect(repeat.result).toEqual([]);
     expect(repeat.calls('marche')).toBe(0);
   });
 
   it('keeps "no figure" only for its short lifetime, and figures for theirs', async () => {
-    const shortLived = await pool.open(configFor(sandbox, { ttls: { ...DEFAULT_TTLS, marcheNoFigureMs: 30 } }));
+    const shortLived = await suite.freshUpstream({ ttls: { ...DEFAULT_TTLS, marcheNoFigureMs: 30 } });
     const noFigure = { territory: RENNES, romeCode: 'Z9997' };
     const figures = { territory: RENNES, romeCode: 'M1805' };
     await shortLived.marche.getTension(noFigure);
     await shortLived.marche.getTension(figures);
     await new Promise((resolve) => setTimeout(resolve, 60));
-    const again = await callsDuring(sandbox, () =>
+    const again = await callsDuring(suite.sandbox, () =>
       Promise.all([shortLived.marche.getTension(noFigure), shortLived.marche.getTension(figures)]),
     );
     expect(again.served('marche')).toBe(1);

@@ -1,38 +1,19 @@
-import { UpstreamBadRequestError, UpstreamContractError, type Upstream } from '../../../src/upstream';
-import {
-  BUSY_DEPARTEMENT,
-  BUSY_SEARCH,
-  callsDuring,
-  configFor,
-  startSandbox,
-  UpstreamPool,
-  type Sandbox,
-} from '../support/sandbox';
+import { UpstreamBadRequestError, UpstreamContractError } from '../../../src/upstream';
+import { OFFRES_REFERENTIALS } from '../../support/offres-referentials';
+import { BUSY_DEPARTEMENT, BUSY_SEARCH, callsDuring, sandboxSuite } from '../support/sandbox';
 
 describe('Offres client against the sandbox', () => {
-  let sandbox: Sandbox;
-  let upstream: Upstream;
-  const pool = new UpstreamPool();
-
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
-    upstream = await pool.open(configFor(sandbox));
-  });
-
-  afterAll(async () => {
-    await pool.closeAll();
-    await sandbox.close();
-  });
+  const suite = sandboxSuite();
 
   it('pages through a search with the total from Content-Range (206 then the last window)', async () => {
-    const first = await upstream.offres.search(BUSY_SEARCH, { start: 0, end: 149 });
+    const first = await suite.upstream.offres.search(BUSY_SEARCH, { start: 0, end: 149 });
     expect(first.total).toBeGreaterThanOrEqual(160);
     expect(first.offres).toHaveLength(150);
     expect([first.rangeStart, first.rangeEnd]).toEqual([0, 149]);
 
     const lastStart = 150;
     const lastEnd = Math.min(first.total - 1, lastStart + 149);
-    const last = await upstream.offres.search(BUSY_SEARCH, { start: lastStart, end: lastStart + 149 });
+    const last = await suite.upstream.offres.search(BUSY_SEARCH, { start: lastStart, end: lastStart + 149 });
     expect(last.total).toBe(first.total);
     expect([last.rangeStart, last.rangeEnd]).toEqual([lastStart, lastEnd]);
     expect(last.offres).toHaveLength(lastEnd - lastStart + 1);
@@ -43,13 +24,13 @@ describe('Offres client against the sandbox', () => {
   });
 
   it('a window covering every match returns it whole (200)', async () => {
-    const probe = await upstream.offres.search(
+    const probe = await suite.upstream.offres.search(
       { codeROME: ['M1805'], territories: [BUSY_DEPARTEMENT] },
       { start: 0, end: 0 },
     );
     expect(probe.total).toBeGreaterThan(0);
     const end = Math.min(probe.total, 150) - 1;
-    const whole = await upstream.offres.search(
+    const whole = await suite.upstream.offres.search(
       { codeROME: ['M1805'], territories: [BUSY_DEPARTEMENT] },
       { start: 0, end },
     );
@@ -58,12 +39,14 @@ describe('Offres client against the sandbox', () => {
   });
 
   it('a search without match (204) is an empty page', async () => {
-    const page = await upstream.offres.search({ ...BUSY_SEARCH, motsCles: ['zzqxwvk'] }, { start: 0, end: 49 });
+    const page = await suite.upstream.offres.search({ ...BUSY_SEARCH, motsCles: ['zzqxwvk'] }, { start: 0, end: 49 });
     expect(page).toEqual({ offres: [], filtresPossibles: [], total: 0, rangeStart: -1, rangeEnd: -1 });
   });
 
   it("a rejected search is translated, France Travail's French message kept aside", async () => {
-    const failure = await upstream.offres.search(BUSY_SEARCH, { start: 0, end: 400 }).catch((error: unknown) => error);
+    const failure = await suite.upstream.offres
+      .search(BUSY_SEARCH, { start: 0, end: 400 })
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(UpstreamBadRequestError);
     expect(failure).toMatchObject({ code: 'UPSTREAM_BAD_REQUEST', api: 'offres', status: 400 });
     expect((failure as Error).message).toBe(
@@ -73,33 +56,36 @@ describe('Offres client against the sandbox', () => {
   });
 
   it('fetches an offer by id, and null for an unknown id (204), caching both', async () => {
-    const page = await upstream.offres.search(BUSY_SEARCH, { start: 0, end: 4 });
+    const page = await suite.upstream.offres.search(BUSY_SEARCH, { start: 0, end: 4 });
     const id = page.offres[0].id;
-    const found = await callsDuring(sandbox, () => upstream.offres.getById(id));
+    const found = await callsDuring(suite.sandbox, () => suite.upstream.offres.getById(id));
     expect(found.result).toMatchObject({ id, intitule: page.offres[0].intitule });
     expect(found.served('offres')).toBe(1);
 
-    const unknown = await callsDuring(sandbox, () => upstream.offres.getById('0ZZZZZZ'));
+    const unknown = await callsDuring(suite.sandbox, () => suite.upstream.offres.getById('0ZZZZZZ'));
     expect(unknown.result).toBeNull();
     expect(unknown.served('offres')).toBe(1);
 
-    const again = await callsDuring(sandbox, () =>
-      Promise.all([upstream.offres.getById(id), upstream.offres.getById('0ZZZZZZ')]),
+    const again = await callsDuring(suite.sandbox, () =>
+      Promise.all([suite.upstream.offres.getById(id), suite.upstream.offres.getById('0ZZZZZZ')]),
     );
     expect(again.result).toEqual([found.result, null]);
     expect(again.calls('offres')).toBe(0);
   });
 
   it('a malformed id is a bad request', async () => {
-    await expect(upstream.offres.getById('not an id!')).rejects.toMatchObject({ code: 'UPSTREAM_BAD_REQUEST' });
+    await expect(suite.upstream.offres.getById('not an id!')).rejects.toMatchObject({ code: 'UPSTREAM_BAD_REQUEST' });
   });
 
   it('serves a repeated search from cache, even written differently', async () => {
     const criteria = { codeROME: ['M1811', 'M1805'], territories: [BUSY_DEPARTEMENT] };
-    const first = await callsDuring(sandbox, () => upstream.offres.search(criteria, { start: 0, end: 19 }));
+    const first = await callsDuring(suite.sandbox, () => suite.upstream.offres.search(criteria, { start: 0, end: 19 }));
     expect(first.served('offres')).toBe(1);
-    const repeat = await callsDuring(sandbox, () =>
-      upstream.offres.search({ territories: [BUSY_DEPARTEMENT], codeROME: ['M1805', 'M1811'] }, { start: 0, end: 19 }),
+    const repeat = await callsDuring(suite.sandbox, () =>
+      suite.upstream.offres.search(
+        { territories: [BUSY_DEPARTEMENT], codeROME: ['M1805', 'M1811'] },
+        { start: 0, end: 19 },
+      ),
     );
     expect(repeat.calls('offres')).toBe(0);
     expect(repeat.result).toEqual(first.result);
@@ -107,58 +93,44 @@ describe('Offres client against the sandbox', () => {
 
   it('coalesces identical concurrent searches into one upstream call', async () => {
     const criteria = { codeROME: ['M1805'], territories: [BUSY_DEPARTEMENT], sort: 1 as const };
-    const burst = await callsDuring(sandbox, () =>
-      Promise.all(Array.from({ length: 12 }, () => upstream.offres.search(criteria, { start: 0, end: 29 }))),
+    const burst = await callsDuring(suite.sandbox, () =>
+      Promise.all(Array.from({ length: 12 }, () => suite.upstream.offres.search(criteria, { start: 0, end: 29 }))),
     );
     expect(burst.served('offres')).toBe(1);
     for (const page of burst.result) expect(page).toBe(burst.result[0]);
   });
 
   it('loads each of the 16 referentials whole, once per lifetime', async () => {
-    const names = [
-      'communes',
-      'departements',
-      'regions',
-      'pays',
-      'continents',
-      'nafs',
-      'secteursActivites',
-      'domaines',
-      'metiers',
-      'appellations',
-      'themes',
-      'typesContrats',
-      'naturesContrats',
-      'niveauxFormations',
-      'permis',
-      'langues',
-    ] as const;
-    const cold = await callsDuring(sandbox, () => Promise.all(names.map((name) => upstream.offres.referential(name))));
-    expect(cold.served('offres')).toBe(names.length);
-    expect(names.filter((_name, i) => cold.result[i].length === 0)).toEqual([]);
+    const cold = await callsDuring(suite.sandbox, () =>
+      Promise.all(OFFRES_REFERENTIALS.map((name) => suite.upstream.offres.referential(name))),
+    );
+    expect(cold.served('offres')).toBe(OFFRES_REFERENTIALS.length);
+    expect(OFFRES_REFERENTIALS.filter((_name, i) => cold.result[i].length === 0)).toEqual([]);
     expect(cold.result[1].find((d) => d.code === '35')).toEqual({
       code: '35',
       libelle: 'Ille-et-Vilaine',
       region: { code: '53', libelle: 'Bretagne' },
     });
-    const warm = await callsDuring(sandbox, () => Promise.all(names.map((name) => upstream.offres.referential(name))));
+    const warm = await callsDuring(suite.sandbox, () =>
+      Promise.all(OFFRES_REFERENTIALS.map((name) => suite.upstream.offres.referential(name))),
+    );
     expect(warm.calls('offres')).toBe(0);
   });
 
   it('an answer off its contract is UPSTREAM_CONTRACT naming the field', async () => {
-    sandbox.injectFault({
+    suite.sandbox.injectFault({
       api: 'offres',
       pathIncludes: '/offres/search',
       status: 200,
       times: 1,
       body: JSON.stringify({ resultats: [{ id: '123ABCD', intitule: 'Boulanger', dateCreation: 20260601 }] }),
     });
-    const failure = await upstream.offres
+    const failure = await suite.upstream.offres
       .search({ codeROME: ['D1102'] }, { start: 0, end: 9 })
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(UpstreamContractError);
     expect(failure).toMatchObject({ code: 'UPSTREAM_CONTRACT', field: 'resultats.0.dateCreation' });
-    sandbox.injectFault({
+    suite.sandbox.injectFault({
       api: 'offres',
       pathIncludes: '/referentiel/permis',
       status: 200,
@@ -166,7 +138,7 @@ describe('Offres client against the sandbox', () => {
       body: '[{"code":1}]',
     });
     // A fresh client: this one has the list cached already.
-    const fresh = await pool.open(configFor(sandbox));
+    const fresh = await suite.freshUpstream();
     await expect(fresh.offres.referential('permis')).rejects.toMatchObject({
       code: 'UPSTREAM_CONTRACT',
       field: '0.code',

@@ -1,23 +1,11 @@
-import { UpstreamContractError, type Upstream } from '../../../src/upstream';
-import { callsDuring, configFor, startSandbox, UpstreamPool, type Sandbox } from '../support/sandbox';
+import { UpstreamContractError } from '../../../src/upstream';
+import { callsDuring, sandboxSuite } from '../support/sandbox';
 
 describe('ROME client against the sandbox', () => {
-  let sandbox: Sandbox;
-  let upstream: Upstream;
-  const pool = new UpstreamPool();
-
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
-    upstream = await pool.open(configFor(sandbox));
-  });
-
-  afterAll(async () => {
-    await pool.closeAll();
-    await sandbox.close();
-  });
+  const suite = sandboxSuite();
 
   it('loads the whole métiers referential in one call, with the requested fields', async () => {
-    const { result: metiers, served } = await callsDuring(sandbox, () => upstream.rome.listMetiers());
+    const { result: metiers, served } = await callsDuring(suite.sandbox, () => suite.upstream.rome.listMetiers());
     expect(served('rome-metiers')).toBe(1);
     expect(metiers.length).toBeGreaterThan(0);
     const codes = new Set(metiers.map((metier) => metier.code));
@@ -33,10 +21,14 @@ describe('ROME client against the sandbox', () => {
   });
 
   it('loads the fiches métiers from their own API, about the same métiers', async () => {
-    const { result: fiches, calls, served } = await callsDuring(sandbox, () => upstream.rome.listFichesMetiers());
+    const {
+      result: fiches,
+      calls,
+      served,
+    } = await callsDuring(suite.sandbox, () => suite.upstream.rome.listFichesMetiers());
     expect(served('rome-fiches-metiers')).toBe(1);
     expect(calls('rome-metiers')).toBe(0);
-    const metierCodes = new Set((await upstream.rome.listMetiers()).map((metier) => metier.code));
+    const metierCodes = new Set((await suite.upstream.rome.listMetiers()).map((metier) => metier.code));
     expect(fiches.length).toBeGreaterThan(0);
     for (const fiche of fiches) {
       expect(metierCodes.has(fiche.metier.code)).toBe(true);
@@ -55,16 +47,16 @@ describe('ROME client against the sandbox', () => {
   });
 
   it('keeps the parsed referentials in process: repeats cost no call and return the same list', async () => {
-    const first = await upstream.rome.listMetiers();
-    const repeat = await callsDuring(sandbox, () =>
-      Promise.all([upstream.rome.listMetiers(), upstream.rome.listFichesMetiers()]),
+    const first = await suite.upstream.rome.listMetiers();
+    const repeat = await callsDuring(suite.sandbox, () =>
+      Promise.all([suite.upstream.rome.listMetiers(), suite.upstream.rome.listFichesMetiers()]),
     );
     expect(repeat.calls('rome-metiers') + repeat.calls('rome-fiches-metiers')).toBe(0);
     expect(repeat.result[0]).toBe(first);
   });
 
   it('loads métiers with their mobilities, work contexts and appellation flags', async () => {
-    const metiers = await upstream.rome.listMetiers();
+    const metiers = await suite.upstream.rome.listMetiers();
     const codes = new Set(metiers.map((metier) => metier.code));
     const nearby = metiers.flatMap((metier) => metier.metiersEnProximite ?? []);
     expect(nearby.length).toBeGreaterThan(0);
@@ -76,7 +68,9 @@ describe('ROME client against the sandbox', () => {
   });
 
   it('loads every kind of competence in one call, each with the fields of its @type branch', async () => {
-    const { result: competences, served } = await callsDuring(sandbox, () => upstream.rome.listCompetences());
+    const { result: competences, served } = await callsDuring(suite.sandbox, () =>
+      suite.upstream.rome.listCompetences(),
+    );
     expect(served('rome-competences')).toBe(1);
     const byType = new Map(competences.map((competence) => [competence.type, competence]));
     expect([...byType.keys()].sort()).toEqual([
@@ -98,8 +92,8 @@ describe('ROME client against the sandbox', () => {
   });
 
   it('loads the work contexts from their own API, and the referential version', async () => {
-    const { result, served } = await callsDuring(sandbox, () =>
-      Promise.all([upstream.romeContextesTravail.listContextesTravail(), upstream.rome.version()]),
+    const { result, served } = await callsDuring(suite.sandbox, () =>
+      Promise.all([suite.upstream.romeContextesTravail.listContextesTravail(), suite.upstream.rome.version()]),
     );
     expect(served('rome-contextes-travail')).toBe(1);
     expect(served('rome-metiers')).toBe(1);
@@ -110,8 +104,8 @@ describe('ROME client against the sandbox', () => {
   });
 
   it('turns an answer off contract into UPSTREAM_CONTRACT naming the field, without caching it', async () => {
-    const fresh = await pool.open(configFor(sandbox));
-    sandbox.injectFault({
+    const fresh = await suite.freshUpstream();
+    suite.sandbox.injectFault({
       api: 'rome-contextes-travail',
       status: 200,
       times: 1,

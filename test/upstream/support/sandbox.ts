@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startSandbox, type Sandbox } from '../../../src/sandbox';
+import { type Sandbox, type SandboxOptions, startSandbox } from '../../../src/sandbox';
 import {
   createUpstream,
   DEFAULT_QUOTAS,
@@ -65,5 +65,43 @@ export async function callsDuring<T>(sandbox: Sandbox, work: () => Promise<T>) {
     rateLimited: (api: string) => delta(before.rateLimited, after.rateLimited, api),
     tokens: after.tokens - before.tokens,
     faults: after.faults - before.faults,
+  };
+}
+
+/** A sandbox and an upstream pointed at it, shared by the tests of one `describe` block. */
+export interface SandboxSuite {
+  readonly sandbox: Sandbox;
+  readonly upstream: Upstream;
+  /** Another upstream on the same sandbox, with an empty cache, closed with the suite. */
+  freshUpstream(overrides?: Partial<UpstreamConfig>): Promise<Upstream>;
+}
+
+/**
+ * Starts a sandbox on a free port and an upstream pointed at it before the enclosing block's tests, and closes
+ * both after them. Call it in the body of a `describe`.
+ */
+export function sandboxSuite(options: SandboxOptions = {}): SandboxSuite {
+  const pool = new UpstreamPool();
+  let started: { sandbox: Sandbox; upstream: Upstream } | undefined;
+  const running = () => {
+    if (!started) throw new Error('The sandbox suite starts in beforeAll: read it inside a test.');
+    return started;
+  };
+  beforeAll(async () => {
+    const sandbox = await startSandbox({ port: 0, ...options });
+    started = { sandbox, upstream: await pool.open(configFor(sandbox)) };
+  });
+  afterAll(async () => {
+    await pool.closeAll();
+    await started?.sandbox.close();
+  });
+  return {
+    get sandbox() {
+      return running().sandbox;
+    },
+    get upstream() {
+      return running().upstream;
+    },
+    freshUpstream: (overrides = {}) => pool.open(configFor(running().sandbox, overrides)),
   };
 }
