@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Tracer } from '@opentelemetry/api';
 import type { RouteHandler } from '../http/router';
-import { logger } from './logger';
+import { fixedShapeLogger, logger } from './logger';
 import type { RequestOutcome, ServerMetrics } from './metrics';
 import { startOperationSpan } from './operation-span';
 import { newObservation, observeRequest, type RequestObservation } from './request-observation';
@@ -87,7 +87,7 @@ function report(
   };
   // At debug level the headers come along, censored by the logger's redaction.
   if (log.isLevelEnabled('debug')) log.info({ ...line, headers: context.req.headers }, 'request');
-  else log.info(line, 'request');
+  else fixedShapeLogger(log).info(line, 'request');
   return isGraphQL ? outcome : undefined;
 }
 

@@ -1,0 +1,46 @@
+import type { RunningServer } from '../../src/server/app';
+import { fixedShapeLogger, logger } from '../../src/server/observability/logger';
+import { startTestServer } from '../support/graph-server';
+import { captureLogs, type CapturedLogs } from '../support/logs';
+
+describe('the request line at info level', () => {
+  let server: RunningServer;
+  let logs: CapturedLogs;
+
+  beforeAll(async () => {
+    logs = captureLogs('info');
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+    logs?.restore();
+  });
+
+  test('is written without the request headers, so no credential a client sends can reach it', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer client-secret-credential',
+        'x-job-seeker-token': 'job-seeker-secret-token',
+        'x-request-id': 'info-line-1',
+      },
+      body: JSON.stringify({ query: 'query Ping { __typename }' }),
+    });
+    expect(response.status).toBe(200);
+    await new Promise((resolve) => setImmediate(resolve));
+    const line = logs.entries().find((entry) => entry.requestId === 'info-line-1');
+    expect(line).toMatchObject({ event: 'request', operationName: 'Ping', status: 200, outcome: 'success' });
+    expect(line).not.toHaveProperty('headers');
+    expect(logs.lines.join('\n')).not.toMatch(/client-secret-credential|job-seeker-secret-token/);
+  });
+
+  test('other lines keep the configured redaction', () => {
+    logger().warn({ token: 'leaked-token', nested: { clientSecret: 'leaked-secret' } }, 'outside data');
+    fixedShapeLogger().info({ event: 'request', durationMs: 3 }, 'request');
+    const written = logs.lines.slice(-2).join('\n');
+    expect(written).not.toMatch(/leaked-token|leaked-secret/);
+    expect(written).toContain('[redacted]');
+    expect(JSON.parse(logs.lines.at(-1)!)).toMatchObject({ event: 'request', durationMs: 3, service: 'travail-graph' });
+  });
+});
