@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { BenchSection } from '../report-types';
 import type { ChildProcessGroup } from '../support/child-processes';
-import { expectData } from '../support/graphql-post';
+import { expectData, type GraphqlRequest } from '../support/graphql-post';
 import { memoryUsage } from '../support/proc-stats';
 import { repoPath } from '../support/repo-paths';
 import { round } from '../support/statistics';
@@ -17,6 +17,7 @@ export interface MemoryOptions {
 }
 
 const RSS_TARGET_MB = 300;
+const FIRST_REQUEST_ATTEMPTS = 5;
 const FIGURE = 'Memory: RSS of the server (a) after Q1 and Q2 warm, full ROME referential (server process only)';
 /** Occupations whose Q2 (tension and offers in every région) is warmed besides the default one. */
 const Q2_OCCUPATIONS = ['M1805', 'M1811', 'G1609', 'J1506', 'N1101', 'D1102'];
@@ -25,6 +26,22 @@ const Q2_OCCUPATIONS = ['M1805', 'M1811', 'G1609', 'J1506', 'N1101', 'D1102'];
  * Figure 4: resident memory of the graph process alone. The full open data lives in a standalone sandbox, so the
  * simulator's own tables are not counted as the server's.
  */
+/**
+ * The first request loads the whole ROME lists; on a busy machine that can outlast the request's own deadline.
+ * The load goes on regardless, so the request is asked again until it is answered, rather than failing the figure.
+ */
+async function answeredOnceLoaded(url: string, request: GraphqlRequest): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await expectData(url, request, 60_000);
+      return;
+    } catch (error) {
+      if (attempt >= FIRST_REQUEST_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  }
+}
+
 export async function measureServerMemory(options: MemoryOptions): Promise<BenchSection> {
   const title = 'Memory';
   const dataDir = repoPath('..', 'shared', 'data');
@@ -52,6 +69,7 @@ export async function measureServerMemory(options: MemoryOptions): Promise<Bench
     try {
       const q1Requests = [...q1().requests, ...variedQ1(options.quick ? 12 : 60)];
       const q2Requests = Q2_OCCUPATIONS.flatMap((code) => q2(code).requests);
+      await answeredOnceLoaded(server.url, q1Requests[0]);
       for (const request of [...q1Requests, ...q2Requests]) await expectData(server.url, request, 60_000);
       const afterWarm = memoryUsage(server.pid);
       // Under load the heap grows to its working size: measure there too, as production would run.
