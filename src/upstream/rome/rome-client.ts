@@ -3,7 +3,7 @@ import type { ApiCaller } from '../core/api-caller';
 import type { RequestScope } from '../core/request-scope';
 import { buildQuery } from '../core/query-string';
 import type { ResponseCache } from '../core/response-cache';
-import { shareRepeatedParts } from './compact';
+import { shareEqualParts, shareRepeatedParts } from './compact';
 import { COMPETENCE_CHAMPS, FICHE_METIER_CHAMPS, METIER_CHAMPS } from './champs';
 import { competenceListSchema, ficheMetierListSchema, metierListSchema, versionSchema } from './contract';
 import type { CompetenceDto, FicheMetierDto, MetierDto, RomeApi, RomeVersionDto } from './dto';
@@ -27,15 +27,17 @@ export class RomeClient implements RomeApi {
     return this.cache.getOrLoad(
       'rome:metiers',
       this.referentialPolicy,
-      () =>
-        fetchRome(this.caller, {
-          api: 'rome-metiers',
-          url,
-          endpoint: 'GET /metiers/metier',
-          schema: metierListSchema,
-          emptyOn204: [],
-          scope,
-        }),
+      async () =>
+        shareEqualParts(
+          await fetchRome(this.caller, {
+            api: 'rome-metiers',
+            url,
+            endpoint: 'GET /metiers/metier',
+            schema: metierListSchema,
+            emptyOn204: [],
+            scope,
+          }),
+        ),
       { api: 'rome-metiers', scope },
     );
   }
@@ -45,15 +47,17 @@ export class RomeClient implements RomeApi {
     return this.cache.getOrLoad(
       'rome:fiches-metiers',
       this.referentialPolicy,
-      () =>
-        fetchRome(this.caller, {
-          api: 'rome-fiches-metiers',
-          url,
-          endpoint: 'GET /fiches-rome/fiche-metier',
-          schema: ficheMetierListSchema,
-          emptyOn204: [],
-          scope,
-        }),
+      async () =>
+        shareEqualParts(
+          await fetchRome(this.caller, {
+            api: 'rome-fiches-metiers',
+            url,
+            endpoint: 'GET /fiches-rome/fiche-metier',
+            schema: ficheMetierListSchema,
+            emptyOn204: [],
+            scope,
+          }),
+        ),
       { api: 'rome-fiches-metiers', scope },
     );
   }
