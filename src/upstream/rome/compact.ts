@@ -42,9 +42,15 @@ const SHARED_STRING_MAX_LENGTH = 120;
  * content only. The list is rebuilt in place and must be treated as read-only afterwards, as every cached value is.
  */
 export function shareEqualParts<T>(list: T[]): T[] {
-  const sharing = new PartSharing();
-  for (let index = 0; index < list.length; index++) list[index] = sharing.share(list[index]) as T;
+  const share = equalPartSharing();
+  for (let index = 0; index < list.length; index++) list[index] = share(list[index]);
   return list;
+}
+
+/** `shareEqualParts` one item at a time, for a list read item by item: parts are shared across the items given. */
+export function equalPartSharing(): <T>(item: T) => T {
+  const sharing = new PartSharing();
+  return (item) => sharing.share(item) as typeof item;
 }
 
 class PartSharing {
