@@ -61,10 +61,7 @@ export interface VariantFleet {
 
 const GRAPH_READY = /travail-graph ready at (\S+)/;
 
-/** The V8 flags `npm start` and the image run the server with (see README, Performance). */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];
-
-/** `node dist/src/server/main.js`, as `npm start` runs it, on a free loopback port with the given environment. */
+/** `node dist/src/server/main.js` on a free loopback port with the given environment. */
 export async function startGraphServer(
   group: ChildProcessGroup,
   name: string,
@@ -73,7 +70,7 @@ export async function startGraphServer(
   const port = await freePort();
   const service = await group.start({
     name,
-    args: [...SERVER_NODE_FLAGS, distScript('src/server/main.js')],
+    args: [distScript('src/server/main.js')],
     env: { HOST: '127.0.0.1', PORT: String(port), GRAPH_EXECUTION: undefined, SUBGRAPH_URLS: undefined, ...env },
     readyLine: GRAPH_READY,
   });
