@@ -230,18 +230,8 @@ function readCommuneLevel(): CommuneLevel {
   const byCode = new Map<string, TerritoryRecord>();
   const byDepartement = new Map<string, TerritoryRecord[]>();
   const formerCommunes: CommuneEntry[] = [];
-  // 35 000 communes name a hundred départements and régions: one string each rather than one per commune.
-  const codes = new Map<string, string>();
-  const shared = (code: string) => {
-    const found = codes.get(code);
-    if (found !== undefined) return found;
-    codes.set(code, code);
-    return code;
-  };
   for (const entry of readCommunes()) {
     if (!isCovered(entry.zone)) continue;
-    entry.departement = shared(entry.departement);
-    entry.region = shared(entry.region);
     if (entry.type === 'commune-actuelle') {
       const commune = communeRecord(entry);
       byCode.set(entry.code, commune);
@@ -264,8 +254,7 @@ function communeRecord(entry: CommuneEntry): TerritoryRecord {
   return record(TerritoryType.COMMUNE, entry.code, entry.nom, {
     regionCode: entry.region,
     departementCode: entry.departement,
-    // The entry is read for this record only: its own array is kept, frozen, rather than a copy.
-    postalCodes: entry.codesPostaux ? (Object.freeze(entry.codesPostaux) as string[]) : undefined,
+    postalCodes: entry.codesPostaux ? (Object.freeze([...entry.codesPostaux]) as string[]) : undefined,
     population: entry.population,
   });
 }
