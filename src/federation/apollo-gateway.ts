@@ -8,15 +8,7 @@ import {
 import { context, propagation } from '@opentelemetry/api';
 import type { BuiltSubgraph } from './build-subgraph';
 import { composeSupergraph } from './compose';
-
-export const REQUEST_ID_HEADER = 'x-request-id';
-
-export interface ApolloGatewayOptions {
-  /** Where each subgraph listens; without, every subgraph runs in this process and gets the gateway's context. */
-  readonly urls?: Readonly<Record<string, string>>;
-  /** Request headers forwarded to one subgraph only, by subgraph name (a user's token to the subgraph that needs it). */
-  readonly forwardedHeaders?: Readonly<Record<string, readonly string[]>>;
-}
+import { type ApolloGatewayOptions, REQUEST_ID_HEADER } from './gateway-options';
 
 /**
  * The reference federation gateway over our subgraphs, on a statically composed supergraph. In process, one request's

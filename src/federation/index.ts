@@ -14,7 +14,8 @@ export {
   type SchemaFile,
   type SchemaFilesOptions,
 } from './schema-files';
-export { createApolloGateway, REQUEST_ID_HEADER, type ApolloGatewayOptions } from './apollo-gateway';
+export { REQUEST_ID_HEADER, type ApolloGatewayOptions } from './gateway-options';
+export { createApolloGateway } from './reference-gateway';
 export { createMergedGateway, type MergedGatewayOptions } from './merged/merged-gateway';
 export {
   asGraphQLError,

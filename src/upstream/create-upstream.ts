@@ -1,4 +1,3 @@
-import KeyvRedis from '@keyv/redis';
 import { Keyv } from 'keyv';
 import {
   DEFAULT_CIRCUIT,
@@ -16,7 +15,7 @@ import { RedisLoadLock } from './core/load-lock';
 import { BoundedMemoryStore } from './core/memory-store';
 import { ClientCredentialsTokens } from './core/oauth-tokens';
 import { MemoryQuotaLimiter, type QuotaLimiter } from './core/quota-limiter';
-import { connectRedis, type RedisConnection } from './core/redis-connection';
+import { connectRedis, type RedisConnection, redisModule } from './core/redis-connection';
 import { RedisGuard } from './core/redis-guard';
 import { RedisQuotaLimiter } from './core/redis-quota-limiter';
 import { ResponseCache } from './core/response-cache';
@@ -81,7 +80,7 @@ export async function createUpstream(config: UpstreamConfig): Promise<Upstream> 
     : undefined;
 
   const shared = redis
-    ? new Keyv({ store: new KeyvRedis(redis), namespace: config.keyPrefix, useKeyPrefix: false })
+    ? new Keyv({ store: new (redisModule().default)(redis), namespace: config.keyPrefix, useKeyPrefix: false })
     : // In process, the shared layer holds the very objects the parsed LRU holds: serialising them would only keep a
       // second, string copy of every answer (tens of MB for the whole ROME referentials).
       new Keyv({

@@ -71,7 +71,7 @@ function buildOccupationIndex(metiers: MetierDto[]): OccupationIndex {
   for (const metier of metiers) {
     const occupation = toOccupation(metier, shared);
     for (const summary of metier.appellations ?? []) {
-      const appellation = toAppellation(summary, occupation);
+      const appellation = toAppellation(summary, occupation, shared);
       occupation.appellations.push(appellation);
       appellations.set(appellation.code, appellation);
     }
@@ -92,11 +92,40 @@ function buildOccupationIndex(metiers: MetierDto[]): OccupationIndex {
 /** Objects met in many métiers, kept once. */
 interface Shared {
   workContext(item: { code: string; libelle: string; categorie: string }): WorkContext;
+  /** The upstream list keeps one instance of each equal key competence: so does the index. */
+  keyCompetence(key: NonNullable<AppellationSummaryDto['competencesCles']>[number]): KeyCompetence;
+  /** The graph form of an upstream part (a theme, a sector…), made once per part and variant. */
+  once<T>(part: object, variant: string, make: () => T): T;
 }
 
 function sharedObjects(): Shared {
   const workContexts = new Map<string, WorkContext>();
+  const keyCompetences = new Map<object, KeyCompetence>();
+  const competences = new Map<object, Competence>();
+  const made = new Map<string, Map<object, unknown>>();
   return {
+    once(part, variant, make) {
+      let byPart = made.get(variant);
+      if (!byPart) {
+        byPart = new Map();
+        made.set(variant, byPart);
+      }
+      if (!byPart.has(part)) byPart.set(part, make());
+      return byPart.get(part) as ReturnType<typeof make>;
+    },
+    keyCompetence(key) {
+      let found = keyCompetences.get(key);
+      if (!found) {
+        let competence = competences.get(key.competence);
+        if (!competence) {
+          competence = competenceOfRef(key.competence);
+          competences.set(key.competence, competence);
+        }
+        found = { competence, frequency: key.frequence ?? null };
+        keyCompetences.set(key, found);
+      }
+      return found;
+    },
     workContext(item) {
       let found = workContexts.get(item.code);
       if (!found) {
@@ -110,17 +139,23 @@ function sharedObjects(): Shared {
 
 function toOccupation(metier: MetierDto, shared: Shared): Occupation {
   const domain = metier.domaineProfessionnel;
+  const codeLabel = (item: { code: string; libelle: string }) =>
+    shared.once(item, 'code-label', () => ({ code: item.code, label: item.libelle }));
   const codeLabels = (items: { code: string; libelle: string }[] | null | undefined) =>
-    items?.length ? items.map((item) => ({ code: item.code, label: item.libelle })) : EMPTY;
+    items?.length ? items.map(codeLabel) : EMPTY;
   const sectors = (items: MetierDto['secteursActivites'], principal: boolean) =>
-    (items ?? []).map((s) => ({
-      code: s.code,
-      label: s.libelle,
-      parent: s.secteurActivite ? { code: s.secteurActivite.code, label: s.secteurActivite.libelle } : null,
-      principal,
-    }));
+    (items ?? []).map((s) =>
+      shared.once(s, `sector:${principal}`, () => ({
+        code: s.code,
+        label: s.libelle,
+        parent: s.secteurActivite ? codeLabel(s.secteurActivite) : null,
+        principal,
+      })),
+    );
   const interests = (items: MetierDto['centresInterets'], principal: boolean) =>
-    (items ?? []).map((c) => ({ code: c.code, label: c.libelle, principal }));
+    (items ?? []).map((c) =>
+      shared.once(c, `interest:${principal}`, () => ({ code: c.code, label: c.libelle, principal })),
+    );
   return {
     id: metier.code,
     code: metier.code,
@@ -156,11 +191,8 @@ function toOccupation(metier: MetierDto, shared: Shared): Occupation {
   };
 }
 
-function toAppellation(summary: AppellationSummaryDto, occupation: Occupation): RomeAppellation {
-  const keyCompetences: KeyCompetence[] = (summary.competencesCles ?? []).map((key) => ({
-    competence: competenceOfRef(key.competence),
-    frequency: key.frequence ?? null,
-  }));
+function toAppellation(summary: AppellationSummaryDto, occupation: Occupation, shared: Shared): RomeAppellation {
+  const keyCompetences = (summary.competencesCles ?? []).map((key) => shared.keyCompetence(key));
   return {
     id: summary.code,
     code: summary.code,

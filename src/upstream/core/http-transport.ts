@@ -14,6 +14,8 @@ export interface HttpResponse {
   /** Lower-cased names; repeated headers joined with ", ". */
   headers: Record<string, string>;
   body: string;
+  /** The body as received, decompressed: whole-list answers are parsed from it item by item (see json-body). */
+  bytes?: Buffer;
 }
 
 /** No response came back (refused connection, reset socket, timeout). The message names the cause only. */
@@ -76,8 +78,18 @@ export class HttpTransport {
       });
       const headers = flattenHeaders(response.headers);
       const raw = Buffer.from(await response.body.arrayBuffer());
-      const body = (await decode(raw, headers['content-encoding'])).toString('utf8');
-      return { status: response.statusCode, headers, body };
+      const bytes = await decode(raw, headers['content-encoding']);
+      // Decoded on first read only: a whole ROME list as one string is tens of MB, left for the collector to find.
+      let text: string | undefined;
+      return {
+        status: response.statusCode,
+        headers,
+        bytes,
+        get body() {
+          text ??= bytes.toString('utf8');
+          return text;
+        },
+      };
     } catch (error) {
       throw toTransportFailure(error);
     }

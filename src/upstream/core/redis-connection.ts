@@ -1,6 +1,11 @@
-import { createClient, type RedisClientType } from '@keyv/redis';
+import type { RedisClientType } from '@keyv/redis';
 
 export type RedisConnection = RedisClientType;
+
+/** The Redis client (≈ 10 MB resident) is loaded when a Redis is configured only. */
+export function redisModule(): typeof import('@keyv/redis') {
+  return require('@keyv/redis') as typeof import('@keyv/redis');
+}
 
 /**
  * Connects to the Redis that shares cache and quotas between instances. A Redis that cannot be reached at
@@ -9,7 +14,7 @@ export type RedisConnection = RedisClientType;
  */
 export async function connectRedis(url: string, connectTimeoutMs: number): Promise<RedisConnection> {
   let connectedOnce = false;
-  const client: RedisConnection = createClient({
+  const client: RedisConnection = redisModule().createClient({
     url,
     // While disconnected, fail commands at once (callers fall back) instead of queueing them behind a reconnect.
     disableOfflineQueue: true,

@@ -3,11 +3,11 @@ import type { ApiCaller } from '../core/api-caller';
 import type { RequestScope } from '../core/request-scope';
 import { buildQuery } from '../core/query-string';
 import type { ResponseCache } from '../core/response-cache';
-import { shareRepeatedParts } from './compact';
+import { equalPartSharing, shareRepeatedParts } from './compact';
 import { COMPETENCE_CHAMPS, FICHE_METIER_CHAMPS, METIER_CHAMPS } from './champs';
-import { competenceListSchema, ficheMetierListSchema, metierListSchema, versionSchema } from './contract';
+import { competenceSchema, ficheMetierSchema, metierSchema, versionSchema } from './contract';
 import type { CompetenceDto, FicheMetierDto, MetierDto, RomeApi, RomeVersionDto } from './dto';
-import { fetchRome } from './rome-answer';
+import { fetchRome, fetchRomeList } from './rome-answer';
 
 /**
  * ROME 4.0: each list endpoint returns the whole referential in one unpaginated call, validated once as it enters
@@ -28,14 +28,11 @@ export class RomeClient implements RomeApi {
       'rome:metiers',
       this.referentialPolicy,
       () =>
-        fetchRome(this.caller, {
-          api: 'rome-metiers',
-          url,
-          endpoint: 'GET /metiers/metier',
-          schema: metierListSchema,
-          emptyOn204: [],
-          scope,
-        }),
+        fetchRomeList(
+          this.caller,
+          { api: 'rome-metiers', url, endpoint: 'GET /metiers/metier', itemSchema: metierSchema, scope },
+          equalPartSharing(),
+        ),
       { api: 'rome-metiers', scope },
     );
   }
@@ -46,14 +43,17 @@ export class RomeClient implements RomeApi {
       'rome:fiches-metiers',
       this.referentialPolicy,
       () =>
-        fetchRome(this.caller, {
-          api: 'rome-fiches-metiers',
-          url,
-          endpoint: 'GET /fiches-rome/fiche-metier',
-          schema: ficheMetierListSchema,
-          emptyOn204: [],
-          scope,
-        }),
+        fetchRomeList(
+          this.caller,
+          {
+            api: 'rome-fiches-metiers',
+            url,
+            endpoint: 'GET /fiches-rome/fiche-metier',
+            itemSchema: ficheMetierSchema,
+            scope,
+          },
+          equalPartSharing(),
+        ),
       { api: 'rome-fiches-metiers', scope },
     );
   }
@@ -65,14 +65,17 @@ export class RomeClient implements RomeApi {
       this.referentialPolicy,
       async () =>
         shareRepeatedParts(
-          await fetchRome(this.caller, {
-            api: 'rome-competences',
-            url,
-            endpoint: 'GET /competences/competence',
-            schema: competenceListSchema,
-            emptyOn204: [],
-            scope,
-          }),
+          await fetchRomeList(
+            this.caller,
+            {
+              api: 'rome-competences',
+              url,
+              endpoint: 'GET /competences/competence',
+              itemSchema: competenceSchema,
+              scope,
+            },
+            (item) => item,
+          ),
         ),
       { api: 'rome-competences', scope },
     );

@@ -116,4 +116,33 @@ describe('ROME client against the sandbox', () => {
     expect(error).toMatchObject({ code: 'UPSTREAM_CONTRACT', field: '0.categorie' });
     await expect(fresh.romeContextesTravail.listContextesTravail()).resolves.not.toHaveLength(0);
   });
+
+  it('reads a whole list item by item, naming an off-contract field by its place in the list', async () => {
+    const fresh = await suite.freshUpstream();
+    const fiche = (code: string, libelle: unknown) => ({
+      code,
+      metier: { code, libelle },
+      groupesCompetencesMobilisees: [{ enjeu: { code: '1', libelle: 'Enjeu, "cité" [1]' }, competences: [] }],
+    });
+    suite.sandbox.injectFault({
+      api: 'rome-fiches-metiers',
+      status: 200,
+      times: 1,
+      body: JSON.stringify([fiche('A1101', 'Conduite d’engins'), fiche('A1203', 12)]),
+    });
+    const error = await fresh.rome.listFichesMetiers().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UpstreamContractError);
+    expect(error).toMatchObject({ code: 'UPSTREAM_CONTRACT', field: '1.metier.libelle' });
+
+    suite.sandbox.injectFault({
+      api: 'rome-fiches-metiers',
+      status: 200,
+      times: 1,
+      body: JSON.stringify([fiche('A1101', 'Conduite d’engins'), fiche('A1203', 'Aménagement')]),
+    });
+    const fiches = await fresh.rome.listFichesMetiers();
+    expect(fiches.map((item) => item.metier.libelle)).toEqual(['Conduite d’engins', 'Aménagement']);
+    // Equal parts of different items are one instance.
+    expect(fiches[1].groupesCompetencesMobilisees?.[0].enjeu).toBe(fiches[0].groupesCompetencesMobilisees?.[0].enjeu);
+  });
 });
