@@ -7,9 +7,11 @@ import {
   isListType,
   isNonNullType,
   visit,
+  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLResolveInfo,
+  type GraphQLSchema,
 } from 'graphql';
 import type { DeclaredType, FieldResolver, FieldSource } from './topology';
 
@@ -33,7 +35,8 @@ export type EntityStates = WeakMap<object, WeakMap<object, EntityState>>;
  * which got the key and the `@requires` fields.
  */
 export class JoinedType {
-  private readonly choices = new Map<string, FieldSource>();
+  /** By origin, then field name: nested maps, so that no key string is built per resolved field. */
+  private readonly choices = new Map<string | undefined, Map<string, FieldSource>>();
   private readonly originMatters: boolean;
 
   constructor(
@@ -107,8 +110,9 @@ export class JoinedType {
    * the origin cannot be entered by key; else a subgraph that can, reference resolvers first.
    */
   private choose(fieldName: string, origin: string | undefined): FieldSource {
-    const cacheKey = `${fieldName} ${origin}`;
-    let source = this.choices.get(cacheKey);
+    let choicesFromOrigin = this.choices.get(origin);
+    if (!choicesFromOrigin) this.choices.set(origin, (choicesFromOrigin = new Map()));
+    let source = choicesFromOrigin.get(fieldName);
     if (!source) {
       const { keys, referenceResolvers } = this.type;
       const sources = this.type.fields.get(fieldName) ?? [];
@@ -121,7 +125,7 @@ export class JoinedType {
         // A value type (no key) that several subgraphs declare, the others with `@external` fields only.
         (keys.size === 0 ? sources[0] : undefined);
       if (!source) throw new Error(`${this.type.name}.${fieldName} cannot be resolved for an object from ${origin}`);
-      this.choices.set(cacheKey, source);
+      choicesFromOrigin.set(fieldName, source);
     }
     return source;
   }
@@ -173,7 +177,14 @@ function then<T>(value: T | Promise<T>, next: (resolved: T) => unknown): unknown
   return isPromise(value) ? value.then((resolved) => next(resolved as T)) : next(value);
 }
 
-const viewKey = (source: FieldSource) => `${source.subgraph} ${source.requires?.fields ?? ''}`;
+const viewKeys = new WeakMap<FieldSource, string>();
+
+/** Sources that need the same object (same subgraph, same `@requires`) share one view; computed once per source. */
+function viewKey(source: FieldSource): string {
+  let key = viewKeys.get(source);
+  if (key === undefined) viewKeys.set(source, (key = `${source.subgraph} ${source.requires?.fields ?? ''}`));
+  return key;
+}
 
 function call(
   source: FieldSource,
@@ -195,8 +206,24 @@ function call(
 }
 
 /** A representation carries leaves as they travel on the wire. */
+/** Schema → type name → field name → the field's named type: looked up once, not once per entity. */
+const namedFieldTypes = new WeakMap<GraphQLSchema, Map<string, Map<string, GraphQLNamedType>>>();
+
+function namedFieldType(schema: GraphQLSchema, typeName: string, fieldName: string): GraphQLNamedType {
+  let types = namedFieldTypes.get(schema);
+  if (!types) namedFieldTypes.set(schema, (types = new Map()));
+  let fields = types.get(typeName);
+  if (!fields) types.set(typeName, (fields = new Map()));
+  let type = fields.get(fieldName);
+  if (!type) {
+    type = getNamedType((schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName].type);
+    fields.set(fieldName, type);
+  }
+  return type;
+}
+
 function serialize(info: GraphQLResolveInfo, typeName: string, fieldName: string, value: unknown): unknown {
-  const type = getNamedType((info.schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName].type);
+  const type = namedFieldType(info.schema, typeName, fieldName);
   const one = (item: unknown) =>
     item === null || item === undefined || !isLeafType(type) ? item : type.serialize(item);
   return Array.isArray(value) ? value.map(one) : one(value);
