@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { BackwardPagingArgs } from './backward-paging.args';
+import { RelatedOffersArgs, relatedOffersPaging } from './related-offers.args';
 import { searchOffers } from './offer-search';
 import { AppellationReference, OfferConnection } from './offer.types';
 
@@ -14,13 +15,11 @@ export class AppellationOffersResolver {
   })
   async offers(
     @Root() appellation: AppellationReference,
-    @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 0–150 (0 returns only totalCount).' })
-    first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => RelatedOffersArgs) forward: RelatedOffersArgs,
     @Args(() => BackwardPagingArgs) backward: BackwardPagingArgs,
     @Ctx() context: GraphContext,
   ): Promise<OfferConnection> {
-    const paging = { first, after, last: backward.last, before: backward.before };
+    const paging = relatedOffersPaging(forward, backward);
     return searchOffers(context, { criteria: { appellation: appellation.code }, ...paging });
   }
 }

@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { TerritoryInput } from '../territory/territory.input';
 import { criteriaForTerritory } from './offer-criteria';
 import { searchOffers } from './offer-search';
 import { OccupationReference, OfferConnection } from './offer.types';
 import { BackwardPagingArgs } from './backward-paging.args';
+import { RelatedOffersArgs, relatedOffersPaging } from './related-offers.args';
 import { pageRequest } from './paging';
 
 @Resolver(() => OccupationReference)
@@ -17,13 +18,11 @@ export class OccupationOffersResolver {
   async offers(
     @Root() occupation: OccupationReference,
     @Arg('territory', () => TerritoryInput, { nullable: true }) territory: TerritoryInput | null,
-    @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 0–150 (0 returns only totalCount).' })
-    first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => RelatedOffersArgs) forward: RelatedOffersArgs,
     @Args(() => BackwardPagingArgs) backward: BackwardPagingArgs,
     @Ctx() context: GraphContext,
   ): Promise<OfferConnection> {
-    const paging = { first, after, last: backward.last, before: backward.before };
+    const paging = relatedOffersPaging(forward, backward);
     pageRequest(paging);
     const criteria = { ...criteriaForTerritory(territory), codeROME: [occupation.code] };
     return searchOffers(context, { criteria, ...paging });
