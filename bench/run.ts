@@ -12,6 +12,7 @@ import { ChildProcessGroup, stopChildrenOnExit } from './support/child-processes
 import { renderBenchTable } from './support/markdown-table';
 import { repoPath } from './support/repo-paths';
 import { measureUpstreamCost } from './upstream-cost';
+import { createLogger, useLogger } from '../src/server/observability/logger';
 
 /**
  * `npm run bench [-- --quick] [-- --only warm,memory]`: every figure of the benchmark in one markdown table on
@@ -27,6 +28,8 @@ interface Step {
 }
 
 async function main(): Promise<number> {
+  // Servers started in this process log to stderr, beside the progress lines: stdout carries only the table.
+  useLogger(createLogger({ level: process.env.LOG_LEVEL || 'warn', format: 'json', destination: process.stderr }));
   const quick = process.argv.includes('--quick');
   const only = selectedSteps(process.argv);
   const group = new ChildProcessGroup();
