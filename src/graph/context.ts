@@ -1,4 +1,11 @@
-import { ANONYMOUS_CLIENT, Deadline, type RequestScope, type StaleNotice, type Upstream } from '../upstream';
+import {
+  ANONYMOUS_CLIENT,
+  Deadline,
+  type RequestScope,
+  type StaleNotice,
+  type Upstream,
+  type UpstreamTally,
+} from '../upstream';
 
 /** Why an offer's appellation could not be resolved, reported in the response's `extensions.appellationMatching`. */
 export interface AppellationMismatchReport {
@@ -36,6 +43,8 @@ export interface GraphRequest {
   clientId?: string;
   /** From the request's X-Job-Seeker-Token header (see src/graph/jobseeker/job-seeker-token.ts). */
   jobSeekerToken?: string;
+  /** Where the server counts this request's upstream calls and cache lookups. */
+  tally?: UpstreamTally;
 }
 
 export function createGraphContext(upstream: Upstream, request: GraphRequest = {}): GraphContext {
@@ -51,7 +60,7 @@ export function createGraphContext(upstream: Upstream, request: GraphRequest = {
     upstream,
     deadline,
     clientId,
-    upstreamScope: { deadline, clientId, onStale },
+    upstreamScope: { deadline, clientId, onStale, tally: request.tally },
     diagnostics,
     jobSeekerToken: request.jobSeekerToken,
   };

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { createGraphContext, jobSeekerTokenFrom, prepareGraph, type GraphContext } from '../graph';
+import { prepareGraph } from '../graph';
 import { startSandbox, type Sandbox } from '../sandbox';
 import { createUpstream, endpointsFrom, type Upstream, type UpstreamConfig } from '../upstream';
 import type { ServerConfig } from './config';
@@ -7,7 +7,6 @@ import { GraphQLResponseCache } from './http-cache/response-cache';
 import { memoryResponseStore, redisResponseStore } from './http-cache/response-store';
 import { explorerPage } from './explorer/explorer-route';
 import { createGraphServer } from './graph-server';
-import { clientIdOf } from './http/client-id';
 import { graphqlRoute } from './http/graphql-route';
 import { createHttpServer, listen } from './http/http-front';
 import { healthRoute, readyRoute } from './http/health-routes';
@@ -19,8 +18,8 @@ import { observedRoute } from './observability/observed-route';
 import { startTracing } from './observability/tracing';
 import { upstreamObservation } from './observability/upstream-observation';
 import { readinessChecks } from './readiness';
+import { requestContext } from './request-context';
 import { type BackgroundWarmUp, warmInBackground } from './warm-up/warm-on-start';
-import { allOf, warmUpObserver } from './warm-up/warm-tally';
 
 export interface RunningServer {
   url: string;
@@ -52,7 +51,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     ? undefined
     : await startUpstream({
         ...upstreamConfig(config, sandbox),
-        observer: allOf(upstreamObservation(metrics, tracing?.tracer), warmUpObserver),
+        observer: upstreamObservation(metrics, tracing?.tracer),
       });
   const upstream = started?.upstream;
   if (upstream) metrics?.watchUpstream(() => upstream.apiStates());
@@ -89,12 +88,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       server,
       maxBodyBytes: config.http.maxBodyBytes,
       responseCache,
-      context: async (req): Promise<GraphContext> => {
-        const clientId = clientIdOf(req);
-        return upstream
-          ? createGraphContext(upstream, { clientId, jobSeekerToken: jobSeekerTokenFrom(req.headers) })
-          : ({ clientId } as GraphContext);
-      },
+      context: async (req) => requestContext(req, upstream),
     });
     const observedGraphql = observedRoute(graphql, { metrics, tracer: tracing?.tracer });
     const explorer =

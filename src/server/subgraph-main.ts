@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { createGraphContext, jobSeekerTokenFrom, type GraphContext } from '../graph';
+import type { GraphContext } from '../graph';
 import { createUpstream } from '../upstream';
 import { loadConfig } from './config';
 import { productionDefaults, productionPlugins, travailGraphSubgraphs } from './graph-server';
-import { clientIdOf } from './http/client-id';
 import { graphqlRoute } from './http/graphql-route';
 import { healthRoute } from './http/health-routes';
 import { createHttpServer, listen } from './http/http-front';
@@ -15,6 +14,7 @@ import { observedRoute } from './observability/observed-route';
 import { startTracing } from './observability/tracing';
 import { upstreamObservation } from './observability/upstream-observation';
 import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
+import { requestContext } from './request-context';
 import { shutdownOnSignals } from './shutdown';
 import { defaultSubgraphPort } from './subgraph-routing';
 
@@ -65,8 +65,7 @@ async function main(): Promise<void> {
   const served = graphqlRoute({
     server,
     maxBodyBytes: config.http.maxBodyBytes,
-    context: async (req) =>
-      createGraphContext(upstream, { clientId: clientIdOf(req), jobSeekerToken: jobSeekerTokenFrom(req.headers) }),
+    context: async (req) => requestContext(req, upstream),
   });
   const graphql = tracing ? observedRoute(served, { tracer: tracing.tracer, log: false }) : served;
   router.route('/', graphql).route('/graphql', graphql).route('/health', healthRoute);

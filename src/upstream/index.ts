@@ -118,4 +118,5 @@ export type {
   CacheTier,
   UpstreamCallRecord,
   UpstreamObserver,
+  UpstreamTally,
 } from './core/upstream-observer';

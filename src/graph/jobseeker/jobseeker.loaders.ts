@@ -28,11 +28,11 @@ export const jobSeekerLoaders = perRequest<GraphContext, JobSeekerLoaders>((cont
   };
 });
 
-async function loadSoughtJobs({ upstream, jobSeekerToken }: GraphContext): Promise<SoughtJob[]> {
+async function loadSoughtJobs({ upstream, jobSeekerToken, upstreamScope }: GraphContext): Promise<SoughtJob[]> {
   if (!jobSeekerToken)
     throw unauthenticated('Sign the job seeker in and send their access token in X-Job-Seeker-Token.');
   try {
-    const items = await upstream.metiersRecherches.soughtJobs(jobSeekerToken);
+    const items = await upstream.metiersRecherches.soughtJobs(jobSeekerToken, upstreamScope);
     return items.map((item, index) => toSoughtJob(item, index + 1));
   } catch (error) {
     if (error instanceof JobSeekerUnauthenticatedError)

@@ -10,7 +10,7 @@ import { OfferNaf } from './offer.types';
 export class OfferNafResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Label of the NAF code (Offres NAF referential).' })
   label(@Root() naf: OfferNaf, @Ctx() context: GraphContext): Promise<string | null> {
-    return labelOf(context.upstream, 'nafs', naf.code);
+    return labelOf(context, 'nafs', naf.code);
   }
 }
 
@@ -35,7 +35,7 @@ async function labelled(
   info: GraphQLResolveInfo,
 ): Promise<OfferFacetValue[]> {
   if (values.length === 0 || !asksForLabel(info)) return values;
-  const index = await offerReferentialIndex(context.upstream, list);
+  const index = await offerReferentialIndex(context, list);
   return values.map((value) => ({ ...value, label: index.get(value.value)?.libelle ?? null }));
 }
 

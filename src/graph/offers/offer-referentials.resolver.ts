@@ -12,7 +12,7 @@ import {
 const items = new WeakMap<object, OfferReferentialItem[]>();
 
 async function plainList(context: GraphContext, name: OffresReferentialName): Promise<OfferReferentialItem[]> {
-  const list = await offerReferential(context.upstream, name);
+  const list = await offerReferential(context, name);
   let mapped = items.get(list);
   if (!mapped) {
     mapped = list.map((item) => ({ code: item.code, label: item.libelle }));
@@ -36,7 +36,7 @@ export class OfferReferentialsResolver {
     departementCode: string | null,
     @Ctx() context: GraphContext,
   ): Promise<OfferReferentialCommune[]> {
-    const list = await offerReferential(context.upstream, 'communes');
+    const list = await offerReferential(context, 'communes');
     const wanted = departementCode?.trim().toUpperCase();
     return list
       .filter((c) => !wanted || c.codeDepartement === wanted)
@@ -50,7 +50,7 @@ export class OfferReferentialsResolver {
 
   @FieldResolver(() => [OfferReferentialDepartement], { description: 'Départements with their région.' })
   async departements(@Ctx() context: GraphContext): Promise<OfferReferentialDepartement[]> {
-    const list = await offerReferential(context.upstream, 'departements');
+    const list = await offerReferential(context, 'departements');
     return list.map((d) => ({
       code: d.code,
       label: d.libelle,

@@ -1,4 +1,5 @@
-import type { OffresReferentialItem, OffresReferentialName, Upstream } from '../../upstream';
+import type { OffresReferentialItem, OffresReferentialName } from '../../upstream';
+import type { GraphContext } from '../context';
 import { badUserInput, fromUpstream } from '../shared/errors';
 import type { ReferentialCheck } from './offer-criteria';
 
@@ -24,20 +25,23 @@ export const PLAIN_REFERENTIAL_FIELDS = {
 
 const indexes = new WeakMap<object, Map<string, unknown>>();
 
+/** What reading a referential needs of the request: the clients, and the scope its calls are made for. */
+export type ReferentialReader = Pick<GraphContext, 'upstream' | 'upstreamScope'>;
+
 /** A whole Offres referential (one call per cache lifetime, shared by every request). */
 export function offerReferential<Name extends OffresReferentialName>(
-  upstream: Upstream,
+  context: ReferentialReader,
   name: Name,
 ): Promise<OffresReferentialItem<Name>[]> {
-  return fromUpstream('offres.referential', () => upstream.offres.referential(name));
+  return fromUpstream('offres.referential', () => context.upstream.offres.referential(name, context.upstreamScope));
 }
 
 /** The referential by code, built once per loaded list. */
 export async function offerReferentialIndex<Name extends OffresReferentialName>(
-  upstream: Upstream,
+  context: ReferentialReader,
   name: Name,
 ): Promise<Index<Name>> {
-  const list = await offerReferential(upstream, name);
+  const list = await offerReferential(context, name);
   let index = indexes.get(list) as Index<Name> | undefined;
   if (!index) {
     index = new Map(list.map((item) => [item.code, item]));
@@ -47,16 +51,20 @@ export async function offerReferentialIndex<Name extends OffresReferentialName>(
 }
 
 /** Label of a code on a referential; null when the code is not listed. */
-export async function labelOf(upstream: Upstream, name: OffresReferentialName, code: string): Promise<string | null> {
-  const item = (await offerReferentialIndex(upstream, name)).get(code);
+export async function labelOf(
+  context: ReferentialReader,
+  name: OffresReferentialName,
+  code: string,
+): Promise<string | null> {
+  const item = (await offerReferentialIndex(context, name)).get(code);
   return item ? item.libelle : null;
 }
 
 /** Checks that every code of a filter exists on its referential; the lists load in parallel, once per lifetime. */
-export async function assertListedCodes(upstream: Upstream, checks: ReferentialCheck[]): Promise<void> {
+export async function assertListedCodes(context: ReferentialReader, checks: ReferentialCheck[]): Promise<void> {
   const names = [...new Set(checks.flatMap((check) => check.lists))];
   const loaded = new Map(
-    await Promise.all(names.map(async (name) => [name, await offerReferentialIndex(upstream, name)] as const)),
+    await Promise.all(names.map(async (name) => [name, await offerReferentialIndex(context, name)] as const)),
   );
   for (const check of checks) {
     const missing = check.codes.filter((code) => !check.lists.some((list) => loaded.get(list)?.has(code)));

@@ -21,7 +21,7 @@ export interface OfferSearchRequest extends PagingArguments {
  */
 export async function searchOffers(context: GraphContext, request: OfferSearchRequest): Promise<OfferConnection> {
   const page = pageRequest(request);
-  if (request.referentialChecks?.length) await assertListedCodes(context.upstream, request.referentialChecks);
+  if (request.referentialChecks?.length) await assertListedCodes(context, request.referentialChecks);
   const answer = await offerLoaders(context).search.load({ criteria: request.criteria, range: upstreamRange(page) });
   return toConnection(answer, page);
 }

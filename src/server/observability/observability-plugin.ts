@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { currentObservation, type RequestObservation } from './request-observation';
+import { observationOf, type RequestObservation } from './request-observation';
 
 /** The request header asking for the actual upstream cost of the operation in `extensions.upstreamCost`. */
 export const UPSTREAM_COST_HEADER = 'x-upstream-cost';
@@ -11,7 +11,7 @@ export const UPSTREAM_COST_HEADER = 'x-upstream-cost';
  */
 export const observabilityPlugin: ApolloServerPlugin = {
   async requestDidStart(requestContext) {
-    const observation = currentObservation();
+    const observation = observationOf(requestContext.contextValue);
     if (!observation) return;
     const wantsCost = requestContext.request.http?.headers.get(UPSTREAM_COST_HEADER) === '1';
     return {

@@ -5,7 +5,7 @@ import type { RouteHandler } from '../http/router';
 import { fixedShapeLogger, logger } from './logger';
 import type { RequestOutcome, ServerMetrics } from './metrics';
 import { startOperationSpan } from './operation-span';
-import { newObservation, observeRequest, type RequestObservation } from './request-observation';
+import { bindObservation, newObservation, type RequestObservation } from './request-observation';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -23,6 +23,7 @@ export function observedRoute(
   const log = options.log ?? true;
   return (req, res, url) => {
     const observation = newObservation(requestIdOf(req));
+    bindObservation(req, observation);
     const span = options.tracer ? startOperationSpan(options.tracer, req) : undefined;
     res.setHeader(REQUEST_ID_HEADER, observation.requestId);
     options.metrics?.inFlight.inc();
@@ -42,8 +43,7 @@ export function observedRoute(
     };
     res.once('finish', end);
     res.once('close', end);
-    const work = () => observeRequest(observation, () => handler(req, res, url));
-    return span ? span.run(work) : work();
+    return span ? span.run(() => handler(req, res, url)) : handler(req, res, url);
   };
 }
 

@@ -1,5 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { CacheTier, UpstreamApi } from '../../upstream';
+import type { IncomingMessage } from 'node:http';
+import type { CacheTier, UpstreamApi, UpstreamTally } from '../../upstream';
+import { logger } from './logger';
 
 /** What one GraphQL request did, tallied while it runs, for its log line, its metrics and its cost report. */
 export interface RequestObservation {
@@ -19,7 +20,15 @@ export interface RequestObservation {
   hasData: boolean;
 }
 
-const scope = new AsyncLocalStorage<RequestObservation>();
+/**
+ * Where a request's observation hangs on its HTTP request and on its GraphQL context: passed along explicitly rather
+ * than through async context, because an AsyncLocalStorage would put a hook on every promise created while serving,
+ * a measurable part of a small query's CPU. A symbol-keyed property, because Apollo Server hands its plugins a
+ * shallow copy of the context (which copies the property, where a map keyed by the object would lose it).
+ */
+const OBSERVATION = Symbol('travail-graph.requestObservation');
+
+type Observed = { [OBSERVATION]?: RequestObservation };
 
 export function newObservation(requestId: string): RequestObservation {
   return {
@@ -34,12 +43,39 @@ export function newObservation(requestId: string): RequestObservation {
   };
 }
 
-/** Runs `work` with `observation` as the current request's, for everything it starts, however asynchronous. */
-export function observeRequest<T>(observation: RequestObservation, work: () => T): T {
-  return scope.run(observation, work);
+/** Makes `observation` the one `owner` (an HTTP request, a GraphQL context) is observed by. */
+export function bindObservation(owner: IncomingMessage | object, observation: RequestObservation): void {
+  (owner as Observed)[OBSERVATION] = observation;
 }
 
-/** The request being served on this async path, if any (start-up loads and background work have none). */
-export function currentObservation(): RequestObservation | undefined {
-  return scope.getStore();
+/** The observation bound to `owner`, if any (requests served without observation have none). */
+export function observationOf(owner: IncomingMessage | object): RequestObservation | undefined {
+  return (owner as Observed)[OBSERVATION];
+}
+
+/** Counts into `observation` what the upstream clients report for its request, and logs each call at debug level. */
+export function observationTally(observation: RequestObservation): UpstreamTally {
+  return {
+    onCall(record) {
+      observation.upstreamCalls[record.api] = (observation.upstreamCalls[record.api] ?? 0) + 1;
+      observation.upstreamRetries += Math.max(0, record.attempts - 1);
+      observation.quotaWaitMs += record.quotaWaitMs;
+      logger().debug(
+        {
+          event: 'upstream_call',
+          requestId: observation.requestId,
+          api: record.api,
+          endpoint: record.endpoint,
+          status: record.status,
+          durationMs: Math.round(record.durationMs),
+          quotaWaitMs: Math.round(record.quotaWaitMs),
+          attempts: record.attempts,
+        },
+        'upstream call',
+      );
+    },
+    onCacheLookup(lookup) {
+      observation.cache[lookup.tier] += 1;
+    },
+  };
 }

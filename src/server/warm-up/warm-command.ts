@@ -6,7 +6,6 @@ import { parseWarmPlan, WARM_USAGE, type WarmPlan, WarmPlanError } from './warm-
 import { dryRunTable, progressReporter, summaryTable } from './warm-report';
 import { runWarmUp } from './warm-run';
 import { activityListTask, territoryNames, warmTasks } from './warm-tasks';
-import { allOf, warmUpObserver } from './warm-tally';
 import { quotaShareFrom } from './warm-on-start';
 
 export interface WarmCommandIo {
@@ -50,7 +49,7 @@ export async function warmCommand(
       : undefined;
   let upstream: Upstream | undefined;
   try {
-    upstream = await createUpstream({ ...upstreamConfig(config, sandbox), observer: allOf(warmUpObserver) });
+    upstream = await createUpstream(upstreamConfig(config, sandbox));
     if (!config.upstream.redisUrl && !plan.dryRun)
       io.stderr(
         'REDIS_URL is not set: this run fills its own process memory, which no server reads. ' +

@@ -152,7 +152,7 @@ class RunState {
     for (let attempt = 0; ; attempt += 1) {
       try {
         const scope = { ...this.scope, deadline: Deadline.after(CALL_DEADLINE_MS) };
-        const { value, calls } = await countingCalls(() => task.run(this.options.upstream, scope));
+        const { value, calls } = await countingCalls(scope, (counted) => task.run(this.options.upstream, counted));
         this.calls += calls;
         if (calls > 0) tally.fetched += 1;
         else tally.cached += 1;

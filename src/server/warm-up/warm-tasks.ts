@@ -22,29 +22,29 @@ export function referentialTasks(family: ReferentialFamily, upstream: Pick<Upstr
     case 'rome':
       return [
         { api: 'rome-metiers', label: 'ROME métiers', run: (up, scope) => up.rome.listMetiers(scope) },
-        { api: 'rome-metiers', label: 'ROME version', run: (up) => up.rome.version() },
+        { api: 'rome-metiers', label: 'ROME version', run: (up, scope) => up.rome.version(scope) },
         { api: 'rome-fiches-metiers', label: 'ROME fiches', run: (up, scope) => up.rome.listFichesMetiers(scope) },
-        { api: 'rome-competences', label: 'ROME compétences', run: (up) => up.rome.listCompetences() },
+        { api: 'rome-competences', label: 'ROME compétences', run: (up, scope) => up.rome.listCompetences(scope) },
         {
           api: 'rome-contextes-travail',
           label: 'ROME contextes de travail',
-          run: (up) => up.romeContextesTravail.listContextesTravail(),
+          run: (up, scope) => up.romeContextesTravail.listContextesTravail(scope),
         },
       ];
     case 'offres':
       return (Object.keys(referentialSchemas) as OffresReferentialName[]).map((name) => ({
         api: 'offres',
         label: `Offres referential ${name}`,
-        run: (up) => up.offres.referential(name),
+        run: (up, scope) => up.offres.referential(name, scope),
       }));
     case 'marche':
       return [
-        { api: 'marche', label: 'Marché territory types', run: (up) => up.marche.listTypesTerritoire() },
+        { api: 'marche', label: 'Marché territory types', run: (up, scope) => up.marche.listTypesTerritoire(scope) },
         ...upstream.marche.territoryLevels.map(
           (level): WarmTask => ({
             api: 'marche',
             label: `Marché territories ${level}`,
-            run: (up) => up.marche.listTerritoires(level),
+            run: (up, scope) => up.marche.listTerritoires(level, scope),
           }),
         ),
         activityListTask(),
@@ -53,14 +53,14 @@ export function referentialTasks(family: ReferentialFamily, upstream: Pick<Upstr
           (type): WarmTask => ({
             api: 'marche',
             label: `Marché periods ${type}`,
-            run: (up) => up.marche.listPeriodes(type),
+            run: (up, scope) => up.marche.listPeriodes(type, scope),
           }),
         ),
         ...NOMENCLATURES.map(
           (type): WarmTask => ({
             api: 'marche',
             label: `Marché nomenclature ${type}`,
-            run: (up) => up.marche.listNomenclatures(type),
+            run: (up, scope) => up.marche.listNomenclatures(type, scope),
           }),
         ),
       ];
@@ -71,12 +71,12 @@ export function referentialTasks(family: ReferentialFamily, upstream: Pick<Upstr
 
 /** Every occupation Marché du travail publishes figures for (what `--all` means). */
 export function activityListTask(): WarmTask {
-  return { api: 'marche', label: 'Marché ROME activities', run: (up) => up.marche.listActivites('ROME') };
+  return { api: 'marche', label: 'Marché ROME activities', run: (up, scope) => up.marche.listActivites('ROME', scope) };
 }
 
 /** The catalogue every indicator query but tension is checked against before its figures are asked. */
 function catalogueTask(): WarmTask {
-  return { api: 'marche', label: 'Marché indicator catalogue', run: (up) => up.marche.listIndicateurs() };
+  return { api: 'marche', label: 'Marché indicator catalogue', run: (up, scope) => up.marche.listIndicateurs(scope) };
 }
 
 /**

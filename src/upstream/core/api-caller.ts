@@ -14,7 +14,7 @@ import { ANONYMOUS_CLIENT, type RequestScope } from './request-scope';
 import { parseRetryAfterMs } from './retry-after';
 import { retryBackoffMs } from './retry-backoff';
 import { sleep } from './sleep';
-import { endpointOf, type UpstreamObserver } from './upstream-observer';
+import { endpointOf, type UpstreamCallRecord, type UpstreamObserver } from './upstream-observer';
 
 export interface ApiCall extends Omit<HttpRequest, 'headers'> {
   api: UpstreamApi;
@@ -67,21 +67,24 @@ export class ApiCaller {
   ) {}
 
   async call(call: ApiCall): Promise<HttpResponse> {
-    const onCall = this.settings.observer?.onCall;
-    if (!onCall) return this.attempt(call, {});
+    const observer = this.settings.observer;
+    const requestTally = call.scope?.tally;
+    if (!observer?.onCall && !requestTally?.onCall) return this.attempt(call, {});
     const tally: CallTally = {};
     const startedAt = performance.now();
     try {
       return await this.attempt(call, tally);
     } finally {
-      onCall({
+      const record: UpstreamCallRecord = {
         api: call.api,
         endpoint: endpointOf(call.url),
         status: tally.status ?? 'network',
         durationMs: performance.now() - startedAt,
         quotaWaitMs: tally.quotaWaitMs ?? 0,
         attempts: tally.attempts ?? 0,
-      });
+      };
+      observer?.onCall?.(record);
+      requestTally?.onCall?.(record);
     }
   }
 

@@ -123,11 +123,11 @@ export class ResponseCache {
     const { scope } = caller;
     const held = this.heldEntry(key, policy);
     if (held && held.freshUntil > this.now()) {
-      this.report(resourceKey, 'process');
+      this.report(resourceKey, 'process', scope);
       return held.value as T;
     }
-    if (this.inFlight.has(key)) this.report(resourceKey, 'coalesced');
-    const shared = this.inFlight.run(key, () => this.refresh({ key, resourceKey }, policy, held, load));
+    if (this.inFlight.has(key)) this.report(resourceKey, 'coalesced', scope);
+    const shared = this.inFlight.run(key, () => this.refresh({ key, resourceKey, scope }, policy, held, load));
     const deadline = scope?.deadline;
     let outcome: Outcome;
     try {
@@ -149,8 +149,10 @@ export class ResponseCache {
     return outcome.value as T;
   }
 
-  private report(resourceKey: string, tier: CacheTier): void {
-    this.observer?.onCacheLookup?.({ kind: cacheKindOf(resourceKey), tier });
+  private report(resourceKey: string, tier: CacheTier, scope: RequestScope | undefined): void {
+    const lookup = { kind: cacheKindOf(resourceKey), tier };
+    this.observer?.onCacheLookup?.(lookup);
+    scope?.tally?.onCacheLookup?.(lookup);
   }
 
   /** Calls currently being loaded (for tests and metrics). */
@@ -159,7 +161,7 @@ export class ResponseCache {
   }
 
   private async refresh<T>(
-    { key, resourceKey }: { key: string; resourceKey: string },
+    { key, resourceKey, scope }: { key: string; resourceKey: string; scope: RequestScope | undefined },
     policy: CachePolicy<T>,
     held: Entry | undefined,
     load: () => Promise<T>,
@@ -168,7 +170,7 @@ export class ResponseCache {
     const stored = await this.readShared(key);
     if (stored) {
       if (stored.freshUntil > this.now()) {
-        this.report(resourceKey, 'shared');
+        this.report(resourceKey, 'shared', scope);
         this.hold(key, policy, stored);
         return { value: stored.value };
       }
@@ -179,11 +181,11 @@ export class ResponseCache {
     }
     const turn = await this.awaitTurn(key);
     if ('entry' in turn) {
-      this.report(resourceKey, 'shared');
+      this.report(resourceKey, 'shared', scope);
       this.hold(key, policy, turn.entry);
       return { value: turn.entry.value };
     }
-    this.report(resourceKey, 'miss');
+    this.report(resourceKey, 'miss', scope);
     try {
       const value = await load();
       const ttlMs = typeof policy.ttlMs === 'function' ? policy.ttlMs(value) : policy.ttlMs;

@@ -37,6 +37,12 @@ export interface UpstreamObserver {
   withinLookup?<T>(kind: string, work: () => Promise<T>): Promise<T>;
 }
 
+/**
+ * The part of an observer that follows one request (its `RequestScope.tally`): told of the calls and cache lookups
+ * made on that request's behalf. A load several requests share is told to the one that started it.
+ */
+export type UpstreamTally = Pick<UpstreamObserver, 'onCall' | 'onCacheLookup'>;
+
 /** An identifier-looking path segment (digits, or long opaque tokens; not an API version) becomes `:id`. */
 export function endpointOf(url: string): string {
   let path: string;

@@ -1,3 +1,4 @@
+import type { RequestScope } from '../core/request-scope';
 import { z } from 'zod';
 
 /**
@@ -70,5 +71,5 @@ export interface MetiersRecherchesApi {
    * (keyed by a keyed hash of the token, never the token) and never served to anyone else.
    * Rejects with JobSeekerUnauthenticatedError (401) or JobSeekerForbiddenError (403).
    */
-  soughtJobs(userToken: string): Promise<MetierRechercheDto[]>;
+  soughtJobs(userToken: string, scope?: RequestScope): Promise<MetierRechercheDto[]>;
 }

@@ -1,4 +1,5 @@
 import type { ApiCaller } from '../core/api-caller';
+import type { RequestScope } from '../core/request-scope';
 import { parseUpstream } from '../core/contract';
 import { readJson } from '../core/json-body';
 import type { ResponseCache } from '../core/response-cache';
@@ -29,20 +30,22 @@ export class MetiersRecherchesClient implements MetiersRecherchesApi {
     private readonly options: MetiersRecherchesClientOptions,
   ) {}
 
-  soughtJobs(userToken: string): Promise<MetierRechercheDto[]> {
+  soughtJobs(userToken: string, scope?: RequestScope): Promise<MetierRechercheDto[]> {
     const key = `metiers-recherches:user:${this.options.userKey(userToken)}`;
-    return this.cache.getOrLoad(key, { ttlMs: this.options.ttlMs }, async () => {
+    const load = async () => {
       const response = await this.caller.call({
         api: API,
         method: 'GET',
         url: `${this.options.baseUrl}/metiersrecherches`,
         userToken,
+        scope,
       });
       if (response.status === 401) throw new JobSeekerUnauthenticatedError(API);
       if (response.status === 403) throw new JobSeekerForbiddenError(API);
       if (response.status === 204) return [];
       if (response.status !== 200) throw unexpectedAnswer(API, response);
       return parseUpstream(metiersRecherchesSchema, readJson(API, response), { api: API, endpoint: ENDPOINT });
-    });
+    };
+    return this.cache.getOrLoad(key, { ttlMs: this.options.ttlMs }, load, { api: API, scope });
   }
 }

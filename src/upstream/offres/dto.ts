@@ -104,5 +104,8 @@ export interface OffresApi {
   /** One call: `GET /v2/offres/{id}`; null on 204 (unknown offer). */
   getById(id: string, scope?: RequestScope): Promise<OffreDto | null>;
   /** One call per cache lifetime: `GET /v2/referentiel/{name}`, the whole list. */
-  referential<Name extends OffresReferentialName>(name: Name): Promise<OffresReferentialItem<Name>[]>;
+  referential<Name extends OffresReferentialName>(
+    name: Name,
+    scope?: RequestScope,
+  ): Promise<OffresReferentialItem<Name>[]>;
 }

@@ -92,13 +92,17 @@ export class OffresClient implements OffresApi {
     );
   }
 
-  referential<Name extends OffresReferentialName>(name: Name): Promise<OffresReferentialItem<Name>[]> {
+  referential<Name extends OffresReferentialName>(
+    name: Name,
+    scope?: RequestScope,
+  ): Promise<OffresReferentialItem<Name>[]> {
     const policy = { ttlMs: this.ttls.offresReferentialMs, keepInProcess: true };
-    return this.cache.getOrLoad(`offres:referentiel:${name}`, policy, async () => {
+    const load = async () => {
       const response = await this.caller.call({
         api: API,
         method: 'GET',
         url: `${this.baseUrl}/v2/referentiel/${name}`,
+        scope,
       });
       if (response.status === 204) return [];
       if (response.status !== 200) throw unexpectedAnswer(API, response);
@@ -106,7 +110,8 @@ export class OffresClient implements OffresApi {
         api: API,
         endpoint: `GET /v2/referentiel/${name}`,
       }) as OffresReferentialItem<Name>[];
-    });
+    };
+    return this.cache.getOrLoad(`offres:referentiel:${name}`, policy, load, { api: API, scope });
   }
 }
 
