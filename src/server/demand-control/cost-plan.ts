@@ -45,6 +45,8 @@ export interface CostPlan {
   terms: CostTerm[];
   /** Set when the document expands (through fragments) beyond what is worth estimating. */
   tooLarge: boolean;
+  /** Whether any term reads an argument: when none does, the estimate is the same for every request. */
+  readsArguments: boolean;
 }
 
 /** Beyond this many field visits (fragments expanded), a document is refused rather than estimated. */
@@ -118,7 +120,10 @@ export function compileCostPlan(
 
   const root = schema.getRootType(operation.operation);
   if (root) visit(operation.selectionSet, root, [], new Set());
-  return { terms, tooLarge };
+  const readsArguments = terms.some(
+    (term) => term.pageSize || term.argumentOf || term.factors.some((factor) => typeof factor !== 'number'),
+  );
+  return { terms, tooLarge, readsArguments };
 }
 
 export type UpstreamCalls = Partial<Record<UpstreamApi, number>>;

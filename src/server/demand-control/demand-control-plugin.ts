@@ -37,6 +37,19 @@ export function demandControlPlugin(options: DemandControlOptions): ApolloServer
     if (!plan) byOperation.set(key, (plan = compileCostPlan(schema, document, operation, options.costs)));
     return plan;
   };
+  /** Estimates of plans that read no argument: the same for every request, so worked out once. */
+  const fixedEstimates = new WeakMap<CostPlan, CostReport>();
+  const estimate = (plan: CostPlan, variables: Record<string, unknown>): CostReport => {
+    const known = fixedEstimates.get(plan);
+    if (known) return known;
+    const upstreamCalls = evaluateCost(plan, variables);
+    const apis = Object.keys(upstreamCalls) as UpstreamApi[];
+    const budget: UpstreamCalls = Object.fromEntries(apis.map((api) => [api, options.budget[api]]));
+    const exceeded = apis.filter((api) => (upstreamCalls[api] ?? 0) > options.budget[api]);
+    const report: CostReport = exceeded.length > 0 ? { upstreamCalls, budget, exceeded } : { upstreamCalls, budget };
+    if (!plan.readsArguments) fixedEstimates.set(plan, report);
+    return report;
+  };
 
   return {
     async requestDidStart({ request }) {
@@ -50,11 +63,9 @@ export function demandControlPlugin(options: DemandControlOptions): ApolloServer
             throw new GraphQLError('The operation expands (through fragments) beyond what the server estimates.', {
               extensions: { code: 'QUERY_TOO_EXPENSIVE', http: { status: 400 } },
             });
-          const upstreamCalls = evaluateCost(plan, variables ?? {});
-          const apis = Object.keys(upstreamCalls) as UpstreamApi[];
-          const budget: UpstreamCalls = Object.fromEntries(apis.map((api) => [api, options.budget[api]]));
-          const exceeded = apis.filter((api) => (upstreamCalls[api] ?? 0) > options.budget[api]);
-          if (exceeded.length > 0)
+          const estimated = estimate(plan, variables ?? {});
+          const { upstreamCalls, budget, exceeded } = estimated;
+          if (exceeded)
             throw new GraphQLError(
               `The operation may need more upstream calls than allowed (${exceeded
                 .map((api) => `${api}: up to ${upstreamCalls[api]}, budget ${options.budget[api]}`)
@@ -67,7 +78,7 @@ export function demandControlPlugin(options: DemandControlOptions): ApolloServer
                 },
               },
             );
-          if (wanted) report = { upstreamCalls, budget };
+          if (wanted) report = estimated;
         },
         async willSendResponse({ response }) {
           if (!report || response.body.kind !== 'single') return;

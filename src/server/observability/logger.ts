@@ -49,7 +49,9 @@ export function createLogger(options: LoggerOptions): Logger {
   if (options.destination) return pino(settings, options.destination);
   if (options.format === 'pretty' && process.stdout.isTTY)
     return pino({ ...settings, transport: { target: 'pino-pretty', options: { colorize: true } } });
-  return pino(settings);
+  // Asynchronous writes: lines written while one write is on its way leave together, so a busy server does not make
+  // one system call per request line; pino flushes what is pending when the process exits.
+  return pino(settings, pino.destination({ dest: 1, sync: false }));
 }
 
 let current: Logger | undefined;

@@ -1,5 +1,12 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { ApiState, CacheLookup, CircuitPosition, UpstreamApi, UpstreamCallRecord } from '../../upstream';
+import type {
+  ApiState,
+  CacheLookup,
+  CacheTier,
+  CircuitPosition,
+  UpstreamApi,
+  UpstreamCallRecord,
+} from '../../upstream';
 
 /** The gauge value of each circuit position: the higher, the worse. */
 const CIRCUIT_GAUGE: Record<CircuitPosition, number> = { closed: 0, 'half-open': 1, open: 2 };
@@ -55,11 +62,21 @@ export class ServerMetrics {
     labelNames: ['api'],
     registers: [this.registry],
   });
+  /**
+   * Cache lookups happen several times per request, warm hits included: they are counted in plain numbers and
+   * handed to the counter when it is scraped, rather than hashing their labels on every lookup.
+   */
+  private readonly cacheLookupCounts = new Map<string, Record<CacheTier, number>>();
   private readonly cacheLookups = new Counter({
     name: 'travail_graph_cache_lookups_total',
     help: 'Upstream answer cache lookups, by resource kind and tier (process, shared, miss, coalesced).',
     labelNames: ['kind', 'tier'],
     registers: [this.registry],
+    collect: () => {
+      this.cacheLookups.reset();
+      for (const [kind, tiers] of this.cacheLookupCounts)
+        for (const [tier, count] of Object.entries(tiers)) if (count > 0) this.cacheLookups.inc({ kind, tier }, count);
+    },
   });
   /** Read at scrape time from the upstream clients, once they exist. */
   private apiStates?: () => Record<UpstreamApi, ApiState>;
@@ -112,6 +129,11 @@ export class ServerMetrics {
   }
 
   cacheLookup(lookup: CacheLookup): void {
-    this.cacheLookups.inc({ kind: lookup.kind, tier: lookup.tier });
+    let tiers = this.cacheLookupCounts.get(lookup.kind);
+    if (!tiers) {
+      tiers = { process: 0, shared: 0, miss: 0, coalesced: 0 };
+      this.cacheLookupCounts.set(lookup.kind, tiers);
+    }
+    tiers[lookup.tier] += 1;
   }
 }

@@ -58,5 +58,8 @@ export function endpointOf(url: string): string {
 }
 
 export function cacheKindOf(resourceKey: string): string {
-  return resourceKey.split(':').slice(0, 2).join(':');
+  // Runs on every cache lookup, warm hits included: found by position rather than by splitting the key.
+  const first = resourceKey.indexOf(':');
+  const second = first < 0 ? -1 : resourceKey.indexOf(':', first + 1);
+  return second < 0 ? resourceKey : resourceKey.slice(0, second);
 }
