@@ -34,6 +34,11 @@ export class LoadGenerator {
     return new LoadGenerator(worker);
   }
 
+  /** The generator's own process, e.g. to keep it off the cores the server runs on. */
+  get pid(): number {
+    return this.worker.pid ?? -1;
+  }
+
   async measure(options: MeasureOptions): Promise<MeasuredLoad> {
     const { serverPids, sidePids, ...load } = options;
     const serverBefore = cpuTimeMs(serverPids);
