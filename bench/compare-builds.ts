@@ -6,7 +6,7 @@ import { LoadGenerator, type MeasuredLoad } from './load/run-load';
 import { startStandaloneSandbox } from './load/standalone-sandbox';
 import { ChildProcessGroup, stopChildrenOnExit, type ChildService } from './support/child-processes';
 import { freePort } from './support/free-port';
-import { expectData, type GraphqlRequest } from './support/graphql-post';
+import { expectData, type GraphqlRequest, postGraphql } from './support/graphql-post';
 import { repoRoot } from './support/repo-paths';
 import { median, round } from './support/statistics';
 import { discoverOfferIds, variedQ1, variedQ3 } from './workloads';
@@ -56,7 +56,7 @@ async function main(): Promise<number> {
         cwd: contender.checkout,
         args: [path.join(contender.checkout, 'dist/src/server/main.js')],
         env: { ...sandbox.clientEnv, HOST: '127.0.0.1', PORT: String(port), NODE_ENV: undefined, ...contender.env },
-        readyProbe: async () => (await fetch(url, postOf({ query: '{ __typename }' }))).ok,
+        readyProbe: async () => (await postGraphql(url, { query: '{ __typename }' }, 2_000)).status === 200,
         timeoutMs: 120_000,
       });
       servers.push({ contender, service, url });
@@ -171,10 +171,6 @@ function pin(pids: number[], core: number): boolean {
   } catch {
     return false;
   }
-}
-
-function postOf(request: GraphqlRequest): RequestInit {
-  return { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) };
 }
 
 class UsageError extends Error {}

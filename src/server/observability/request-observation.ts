@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import type { CacheTier, UpstreamApi, UpstreamTally } from '../../upstream';
 import { logger } from './logger';
 
@@ -44,12 +43,12 @@ export function newObservation(requestId: string): RequestObservation {
 }
 
 /** Makes `observation` the one `owner` (an HTTP request, a GraphQL context) is observed by. */
-export function bindObservation(owner: IncomingMessage | object, observation: RequestObservation): void {
+export function bindObservation(owner: object, observation: RequestObservation): void {
   (owner as Observed)[OBSERVATION] = observation;
 }
 
 /** The observation bound to `owner`, if any (requests served without observation have none). */
-export function observationOf(owner: IncomingMessage | object): RequestObservation | undefined {
+export function observationOf(owner: object): RequestObservation | undefined {
   return (owner as Observed)[OBSERVATION];
 }
 
