@@ -88,7 +88,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       server,
       maxBodyBytes: config.http.maxBodyBytes,
       responseCache,
-      context: async (req) => requestContext(req, upstream),
+      context: (req) => requestContext(req, upstream),
     });
     const observedGraphql = observedRoute(graphql, { metrics, tracer: tracing?.tracer });
     const explorer =

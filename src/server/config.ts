@@ -10,7 +10,7 @@ import {
   type UpstreamApi,
   type UpstreamConfig,
 } from '../upstream';
-import { upstreamCallBudget } from './demand-control/demand-control-plugin';
+import { upstreamCallBudget } from './demand-control/demand-control';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './limits/document-limits';
 import type { LogFormat } from './observability/logger';
 import { type TracingConfig, tracingConfigFrom } from './observability/tracing';

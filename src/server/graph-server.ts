@@ -11,22 +11,23 @@ import { subgraphModules, type GraphContext } from '../graph';
 import type { CacheHint } from '../graph/cache-hint';
 import type { UpstreamApi } from '../upstream';
 import { type CostDeclarations, mergeCosts } from './demand-control/cost-declarations';
-import { demandControlPlugin } from './demand-control/demand-control-plugin';
+import { demandControl } from './demand-control/demand-control';
 import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from '../federation';
 import type { ExecutionMode, ExplorerKind } from './config';
-import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
-import { cacheControlPlugin } from './http-cache/cache-control-plugin';
+import { appellationDiagnostics } from './plugins/appellation-diagnostics';
+import { cacheControl } from './http-cache/cache-control';
 import { mergeCacheHints } from './http-cache/cache-hints';
 import { formatError } from './plugins/format-error';
-import { staleDataPlugin } from './plugins/stale-data';
+import { staleData } from './plugins/stale-data';
 import {
   DEFAULT_DOCUMENT_LIMITS,
   type DocumentLimits,
   documentLimitRules,
   documentParseOptions,
 } from './limits/document-limits';
-import { observabilityPlugin } from './observability/observability-plugin';
-import { operationChecksPlugin } from './plugins/operation-checks';
+import { requestObservation } from './observability/observation-hooks';
+import { operationChecks } from './plugins/operation-checks';
+import { type RequestFeature, requestFeaturesPlugin } from './plugins/request-features';
 
 let builtSubgraphs: BuiltSubgraph[] | undefined;
 
@@ -61,17 +62,28 @@ export function createGraphServer(options: GraphServerOptions): ApolloServer<Gra
     ...productionDefaults(options),
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
-      appellationDiagnosticsPlugin,
-      observabilityPlugin as ApolloServerPlugin<GraphContext>,
-      staleDataPlugin,
-      cacheControlPlugin(graphCacheHints()),
-      ...(options.upstreamCallBudget
-        ? [demandControlPlugin({ costs: graphCosts(), budget: options.upstreamCallBudget })]
-        : []),
+      requestFeaturesPlugin<GraphContext>([
+        ...baseFeatures,
+        staleData,
+        cacheControl(graphCacheHints()),
+        ...(options.upstreamCallBudget
+          ? [demandControl({ costs: graphCosts(), budget: options.upstreamCallBudget })]
+          : []),
+      ]),
       ...productionPlugins(options),
     ],
   });
 }
+
+/**
+ * What every Apollo Server of travail-graph does per request (the graph, a subgraph process): the operation checks
+ * first, so that later features only see operations the graph can run.
+ */
+export const baseFeatures: RequestFeature<GraphContext>[] = [
+  operationChecks,
+  requestObservation,
+  appellationDiagnostics,
+];
 
 /** The options every Apollo Server of travail-graph shares (the graph, a subgraph process). */
 export function productionDefaults(options: { introspection?: boolean; documentLimits?: DocumentLimits }) {
@@ -93,7 +105,6 @@ export function productionPlugins(
   options: Pick<GraphServerOptions, 'httpServer' | 'shutdownGraceMs' | 'explorer'>,
 ): ApolloServerPlugin<GraphContext>[] {
   return [
-    operationChecksPlugin,
     options.explorer === 'apollo'
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
       : ApolloServerPluginLandingPageDisabled(),

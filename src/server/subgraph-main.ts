@@ -1,19 +1,18 @@
 import 'reflect-metadata';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphContext } from '../graph';
 import { createUpstream } from '../upstream';
 import { loadConfig } from './config';
-import { productionDefaults, productionPlugins, travailGraphSubgraphs } from './graph-server';
+import { baseFeatures, productionDefaults, productionPlugins, travailGraphSubgraphs } from './graph-server';
 import { graphqlRoute } from './http/graphql-route';
 import { healthRoute } from './http/health-routes';
 import { createHttpServer, listen } from './http/http-front';
 import { Router } from './http/router';
-import { observabilityPlugin } from './observability/observability-plugin';
 import { observedRoute } from './observability/observed-route';
 import { startTracing } from './observability/tracing';
 import { upstreamObservation } from './observability/upstream-observation';
-import { appellationDiagnosticsPlugin } from './plugins/appellation-diagnostics';
+import { requestFeaturesPlugin } from './plugins/request-features';
 import { requestContext } from './request-context';
 import { shutdownOnSignals } from './shutdown';
 import { defaultSubgraphPort } from './subgraph-routing';
@@ -56,8 +55,7 @@ async function main(): Promise<void> {
     ...productionDefaults(config),
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
-      appellationDiagnosticsPlugin,
-      observabilityPlugin as ApolloServerPlugin<GraphContext>,
+      requestFeaturesPlugin(baseFeatures),
       ...productionPlugins({ ...config, httpServer, shutdownGraceMs: config.http.shutdownGraceMs }),
     ],
   });
@@ -65,7 +63,7 @@ async function main(): Promise<void> {
   const served = graphqlRoute({
     server,
     maxBodyBytes: config.http.maxBodyBytes,
-    context: async (req) => requestContext(req, upstream),
+    context: (req) => requestContext(req, upstream),
   });
   const graphql = tracing ? observedRoute(served, { tracer: tracing.tracer, log: false }) : served;
   router.route('/', graphql).route('/graphql', graphql).route('/health', healthRoute);

@@ -78,6 +78,22 @@ describe('upstream cost estimate', () => {
     expect(estimate(text).infotravail).toBe(10);
   });
 
+  test('one plan reads the values of each request: literals, variables, defaults and unreadable values', () => {
+    const document = parse(
+      'query ($n: Int, $d: Int) { agencies(first: $n) { opening hours(day: $d) } jobs(first: 120) { id } }',
+    );
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const plan = compileCostPlan(schema, document, operation, mergeCosts([costs]));
+    expect(evaluateCost(plan, { n: 3, d: 1 })).toMatchObject({ infotravail: 3, offres: 3, marche: 1 });
+    expect(evaluateCost(plan, { n: 7, d: 1 })).toMatchObject({ infotravail: 7, offres: 3 });
+    // Absent: the schema default; null: the default does not apply, so the list counts at its maximum.
+    expect(evaluateCost(plan, { d: 1 }).infotravail).toBe(10);
+    expect(evaluateCost(plan, { n: null, d: 1 }).infotravail).toBe(100);
+    // A value the field would refuse is counted at the maximum, never under it.
+    expect(evaluateCost(plan, { n: 'many', d: 1 }).infotravail).toBe(100);
+    expect(evaluateCost(plan, { n: 3, d: 1 }).infotravail).toBe(3);
+  });
+
   test('perPage fields cost one call per page of their first', () => {
     expect(estimate('{ jobs(first: 120) { id } }')).toEqual({ offres: 3 });
     expect(estimate('{ jobs(first: 120) { agency { opening } } }')).toEqual({ offres: 3, infotravail: 120 });

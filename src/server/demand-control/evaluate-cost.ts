@@ -1,4 +1,4 @@
-import { getArgumentValues } from 'graphql';
+import { type FieldNode, type GraphQLField, getArgumentValues, Kind, type ValueNode, valueFromAST } from 'graphql';
 import type { UpstreamApi } from '../../upstream';
 import type { ArgumentBound, CostPlan, CostTerm, Factor, UpstreamCalls } from './cost-plan';
 
@@ -47,7 +47,7 @@ function factorValue(factor: Factor, variables: Record<string, unknown>): number
 /** The argument's value, clamped to its declared maximum; the maximum when it cannot be read (the field will refuse it). */
 function argumentValue(bound: ArgumentBound, variables: Record<string, unknown>): number {
   try {
-    const value = getArgumentValues(bound.field, bound.node, variables)[bound.argument];
+    const value = readArgument(bound.field, bound.node, bound.argument, variables);
     if (typeof value !== 'number' || !Number.isFinite(value)) return bound.max;
     return Math.min(Math.max(value, 0), bound.max);
   } catch {
@@ -63,8 +63,40 @@ function argumentKey(
 ): string | undefined {
   if (!at) return undefined;
   try {
-    return JSON.stringify(getArgumentValues(at.field, at.node, variables)[argument] ?? null);
+    return JSON.stringify(readArgument(at.field, at.node, argument, variables) ?? null);
   } catch {
     return undefined;
   }
+}
+
+/** Arguments written in the document: their value is the same on every request that runs it. */
+const literalValues = new WeakMap<ValueNode, unknown>();
+
+/**
+ * One argument's value, as `getArgumentValues` gives it, without coercing the field's other arguments on every
+ * request: a variable with a value is taken as it is (as graphql-js does), a literal is coerced once per document,
+ * and only what neither covers (nulls, literals holding variables) takes the full path.
+ */
+function readArgument(
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  argument: string,
+  variables: Record<string, unknown>,
+): unknown {
+  const given = node.arguments?.find((candidate) => candidate.name.value === argument)?.value;
+  const definition = field.args.find((candidate) => candidate.name === argument);
+  if (given === undefined) return definition?.defaultValue;
+  if (given.kind === Kind.VARIABLE) {
+    const value = Object.hasOwn(variables, given.name.value) ? variables[given.name.value] : undefined;
+    if (value !== undefined && value !== null) return value;
+  } else if (literalValues.has(given)) {
+    return literalValues.get(given);
+  } else if (definition) {
+    const value = valueFromAST(given, definition.type);
+    if (value !== undefined) {
+      literalValues.set(given, value);
+      return value;
+    }
+  }
+  return getArgumentValues(field, node, variables)[argument];
 }

@@ -9,7 +9,7 @@ import type { RouteHandler } from './router';
 export interface GraphQLRouteOptions<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
   /** Builds the per-request context; may throw an HttpError to refuse the request. */
-  context: (req: IncomingMessage) => Promise<TContext>;
+  context: (req: IncomingMessage) => TContext;
   /** Largest body accepted, in bytes, before and after decompression. */
   maxBodyBytes: number;
   /** Whole answers of identical operations, reused for their max-age (RESPONSE_CACHE). */
@@ -54,20 +54,21 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
       search: url.search,
       body,
     };
-    const kept = await options.responseCache?.lookup(req, httpGraphQLRequest);
+    const { responseCache } = options;
+    const kept = responseCache && (await responseCache.lookup(req, httpGraphQLRequest));
     if (kept) {
       res.setHeader('x-response-cache', 'hit');
       sendAnswer(req, res, kept);
       return;
     }
-    const contextValue = await options.context(req);
+    const contextValue = options.context(req);
     const response = await options.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
       context: async () => contextValue,
     });
     if (response.body.kind === 'complete') {
       const answer = { status: response.status ?? 200, headers: [...response.headers], body: response.body.string };
-      await options.responseCache?.keep(req, httpGraphQLRequest, answer);
+      if (responseCache) await responseCache.keep(req, httpGraphQLRequest, answer);
       sendAnswer(req, res, answer);
       return;
     }
@@ -85,7 +86,8 @@ function setCors(req: IncomingMessage, res: ServerResponse): void {
 
 function headerMapOf(req: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
-  for (const [name, value] of Object.entries(req.headers)) {
+  for (const name in req.headers) {
+    const value = req.headers[name];
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   return headers;

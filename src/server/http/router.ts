@@ -37,9 +37,12 @@ export class Router {
       respondWithError(req, res, new HttpError({ status: 404, code: 'NOT_FOUND', message: 'No such path.' }));
       return;
     }
-    Promise.resolve()
-      .then(() => handler(req, res, url))
-      .catch((error: unknown) => respondWithError(req, res, error));
+    const fail = (error: unknown) => respondWithError(req, res, error);
+    try {
+      handler(req, res, url)?.catch(fail);
+    } catch (error) {
+      fail(error);
+    }
   };
 }
 

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { isoTimestamp } from './iso-timestamp';
 
 export type LogFormat = 'json' | 'pretty';
 
@@ -44,7 +45,7 @@ export function createLogger(options: LoggerOptions): Logger {
     level: options.level,
     base: { service: 'travail-graph' },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    timestamp: pino.stdTimeFunctions.isoTime,
+    timestamp: isoTimestamp,
   };
   if (options.destination) return pino(settings, options.destination);
   if (options.format === 'pretty' && process.stdout.isTTY)

@@ -26,12 +26,10 @@ export function observedRoute(
     bindObservation(req, observation);
     const span = options.tracer ? startOperationSpan(options.tracer, req) : undefined;
     res.setHeader(REQUEST_ID_HEADER, observation.requestId);
-    options.metrics?.inFlight.inc();
-    let ended = false;
-    const end = () => {
-      if (ended) return;
-      ended = true;
-      options.metrics?.inFlight.dec();
+    options.metrics?.requestStarted();
+    // Node emits `close` on every response, after `finish` when it was sent and alone when the client went away.
+    res.once('close', () => {
+      options.metrics?.requestEnded();
       const outcome = report(observation, {
         req,
         status: res.statusCode,
@@ -40,9 +38,7 @@ export function observedRoute(
         log,
       });
       span?.end({ observation, status: res.statusCode, outcome, aborted: !res.writableFinished });
-    };
-    res.once('finish', end);
-    res.once('close', end);
+    });
     return span ? span.run(() => handler(req, res, url)) : handler(req, res, url);
   };
 }

@@ -1,6 +1,7 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { BaseContext } from '@apollo/server';
 import { type DocumentNode, GraphQLError } from 'graphql';
 import type { UpstreamApi } from '../../upstream';
+import type { RequestFeature } from '../plugins/request-features';
 import type { CostDeclarations } from './cost-declarations';
 import { compileCostPlan, type CostPlan, type UpstreamCalls } from './cost-plan';
 import { evaluateCost } from './evaluate-cost';
@@ -27,7 +28,7 @@ export interface CostReport {
  * API's estimate is over its budget. The plan is compiled once per document and operation; only the argument
  * values that bound lists are read per request.
  */
-export function demandControlPlugin(options: DemandControlOptions): ApolloServerPlugin<BaseContext> {
+export function demandControl(options: DemandControlOptions): RequestFeature<BaseContext> {
   const plans = new WeakMap<DocumentNode, Map<string, CostPlan>>();
   const planFor = (...[schema, document, operation]: Parameters<typeof compileCostPlan>): CostPlan => {
     let byOperation = plans.get(document);
@@ -51,41 +52,39 @@ export function demandControlPlugin(options: DemandControlOptions): ApolloServer
     return report;
   };
 
-  return {
-    async requestDidStart({ request }) {
-      let report: CostReport | undefined;
-      const wanted = request.http?.headers.get(COST_ESTIMATE_HEADER)?.trim() === '1';
-      return {
-        async didResolveOperation({ schema, document, operation, request: { variables } }) {
-          if (!operation) return;
-          const plan = planFor(schema, document, operation, options.costs);
-          if (plan.tooLarge)
-            throw new GraphQLError('The operation expands (through fragments) beyond what the server estimates.', {
-              extensions: { code: 'QUERY_TOO_EXPENSIVE', http: { status: 400 } },
-            });
-          const estimated = estimate(plan, variables ?? {});
-          const { upstreamCalls, budget, exceeded } = estimated;
-          if (exceeded)
-            throw new GraphQLError(
-              `The operation may need more upstream calls than allowed (${exceeded
-                .map((api) => `${api}: up to ${upstreamCalls[api]}, budget ${options.budget[api]}`)
-                .join('; ')}). Ask for fewer items, or fewer aliases of costly fields.`,
-              {
-                extensions: {
-                  code: 'QUERY_TOO_EXPENSIVE',
-                  cost: { upstreamCalls, budget, exceeded },
-                  http: { status: 400 },
-                },
+  return ({ request }) => {
+    let report: CostReport | undefined;
+    const wanted = request.http?.headers.get(COST_ESTIMATE_HEADER)?.trim() === '1';
+    return {
+      didResolveOperation({ schema, document, operation, request: { variables } }) {
+        if (!operation) return;
+        const plan = planFor(schema, document, operation, options.costs);
+        if (plan.tooLarge)
+          throw new GraphQLError('The operation expands (through fragments) beyond what the server estimates.', {
+            extensions: { code: 'QUERY_TOO_EXPENSIVE', http: { status: 400 } },
+          });
+        const estimated = estimate(plan, variables ?? {});
+        const { upstreamCalls, budget, exceeded } = estimated;
+        if (exceeded)
+          throw new GraphQLError(
+            `The operation may need more upstream calls than allowed (${exceeded
+              .map((api) => `${api}: up to ${upstreamCalls[api]}, budget ${options.budget[api]}`)
+              .join('; ')}). Ask for fewer items, or fewer aliases of costly fields.`,
+            {
+              extensions: {
+                code: 'QUERY_TOO_EXPENSIVE',
+                cost: { upstreamCalls, budget, exceeded },
+                http: { status: 400 },
               },
-            );
-          if (wanted) report = estimated;
-        },
-        async willSendResponse({ response }) {
-          if (!report || response.body.kind !== 'single') return;
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: report };
-        },
-      };
-    },
+            },
+          );
+        if (wanted) report = estimated;
+      },
+      willSendResponse({ response }) {
+        if (!report || response.body.kind !== 'single') return;
+        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: report };
+      },
+    };
   };
 }
 
