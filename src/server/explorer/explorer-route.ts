@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { exampleOperations } from './example-operations';
+import type { RequestTarget } from '../http/request-target';
 
 export interface ExplorerOptions {
   /** Where the explorer sends operations (the graph's own path). */
@@ -23,7 +24,7 @@ interface RenderedPage {
  */
 export function explorerPage(
   options: ExplorerOptions,
-): (req: IncomingMessage, res: ServerResponse, url: URL) => boolean {
+): (req: IncomingMessage, res: ServerResponse, url: RequestTarget) => boolean {
   let page: RenderedPage | undefined;
   return (req, res, url) => {
     if (!isBrowserVisit(req, url)) return false;
@@ -52,7 +53,7 @@ export function explorerPage(
   };
 }
 
-function isBrowserVisit(req: IncomingMessage, url: URL): boolean {
+function isBrowserVisit(req: IncomingMessage, url: RequestTarget): boolean {
   const method = req.method ?? 'GET';
   return (
     (method === 'GET' || method === 'HEAD') &&

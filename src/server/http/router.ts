@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { logger } from '../observability/logger';
 import { HttpError, sendHttpError } from './http-error';
+import { parseRequestTarget, type RequestTarget } from './request-target';
 
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: RequestTarget) => Promise<void> | void;
 
 /**
  * Dispatches by path: exact paths (`/health`) or prefixes ending in `/*` (`/explorer/*`). Anything a handler
@@ -19,9 +20,9 @@ export class Router {
   }
 
   readonly handle = (req: IncomingMessage, res: ServerResponse): void => {
-    let url: URL;
+    let url: RequestTarget;
     try {
-      url = new URL(req.url ?? '/', 'http://localhost');
+      url = parseRequestTarget(req.url ?? '/');
     } catch {
       respondWithError(
         req,

@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { isoTimestamp } from './iso-timestamp';
+import { batchedLines } from './line-batches';
 
 export type LogFormat = 'json' | 'pretty';
 
@@ -52,16 +53,16 @@ export function createLogger(options: LoggerOptions): Logger {
     return pino({ ...settings, transport: { target: 'pino-pretty', options: { colorize: true } } });
   return pino(
     settings,
-    pino.destination({ dest: 1, sync: false, minLength: BATCH_BYTES, periodicFlush: FLUSH_EVERY_MS }),
+    batchedLines(pino.destination({ dest: 1, sync: true }), { maxChars: BATCH_CHARS, maxDelayMs: FLUSH_EVERY_MS }),
   );
 }
 
 /**
  * Lines leave in batches: a write costs several times what building a line does, and a busy server would otherwise
- * make one system call per request. A batch goes when it reaches this size, or at the latest after FLUSH_EVERY_MS;
- * pino writes what is pending when the process exits.
+ * make one system call per request. A batch goes when it reaches this size, or at the latest after FLUSH_EVERY_MS,
+ * and what is pending is written when the process exits.
  */
-const BATCH_BYTES = 8 * 1024;
+const BATCH_CHARS = 8 * 1024;
 const FLUSH_EVERY_MS = 200;
 
 let current: Logger | undefined;

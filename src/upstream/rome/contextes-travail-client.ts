@@ -8,6 +8,8 @@ import { contexteTravailListSchema } from './contract';
 import type { ContexteTravailDto, ContextesTravailApi } from './dto';
 import { fetchRome } from './rome-answer';
 
+const CONTEXTES_TRAVAIL_QUERY = buildQuery([['champs', CONTEXTE_TRAVAIL_CHAMPS]]);
+
 /** ROME 4.0 Contextes de travail: a small referential (≈ 180 items) loaded whole, like the other ROME lists. */
 export class ContextesTravailClient implements ContextesTravailApi {
   constructor(
@@ -19,7 +21,7 @@ export class ContextesTravailClient implements ContextesTravailApi {
   ) {}
 
   listContextesTravail(scope?: RequestScope): Promise<ContexteTravailDto[]> {
-    const url = `${this.baseUrl}/situations-travail/contexte-travail?${buildQuery([['champs', CONTEXTE_TRAVAIL_CHAMPS]])}`;
+    const url = `${this.baseUrl}/situations-travail/contexte-travail?${CONTEXTES_TRAVAIL_QUERY}`;
     return this.cache.getOrLoad(
       'rome:contextes-travail',
       { ttlMs: this.ttls.romeReferentialMs, keepInProcess: true },

@@ -9,6 +9,11 @@ import { competenceSchema, ficheMetierSchema, metierSchema, versionSchema } from
 import type { CompetenceDto, FicheMetierDto, MetierDto, RomeApi, RomeVersionDto } from './dto';
 import { fetchRome, fetchRomeList } from './rome-answer';
 
+/** The `champs` selectors never change: their query strings are built once, not on every cache lookup. */
+const METIERS_QUERY = buildQuery([['champs', METIER_CHAMPS]]);
+const FICHES_METIERS_QUERY = buildQuery([['champs', FICHE_METIER_CHAMPS]]);
+const COMPETENCES_QUERY = buildQuery([['champs', COMPETENCE_CHAMPS]]);
+
 /**
  * ROME 4.0: each list endpoint returns the whole referential in one unpaginated call, validated once as it enters
  * the cache. Métiers, fiches métiers and compétences are three products with their own scopes and quotas, hence
@@ -23,7 +28,7 @@ export class RomeClient implements RomeApi {
   ) {}
 
   listMetiers(scope?: RequestScope): Promise<MetierDto[]> {
-    const url = `${this.endpoints.romeMetiers}/metiers/metier?${buildQuery([['champs', METIER_CHAMPS]])}`;
+    const url = `${this.endpoints.romeMetiers}/metiers/metier?${METIERS_QUERY}`;
     return this.cache.getOrLoad(
       'rome:metiers',
       this.referentialPolicy,
@@ -38,7 +43,7 @@ export class RomeClient implements RomeApi {
   }
 
   listFichesMetiers(scope?: RequestScope): Promise<FicheMetierDto[]> {
-    const url = `${this.endpoints.romeFichesMetiers}/fiches-rome/fiche-metier?${buildQuery([['champs', FICHE_METIER_CHAMPS]])}`;
+    const url = `${this.endpoints.romeFichesMetiers}/fiches-rome/fiche-metier?${FICHES_METIERS_QUERY}`;
     return this.cache.getOrLoad(
       'rome:fiches-metiers',
       this.referentialPolicy,
@@ -59,7 +64,7 @@ export class RomeClient implements RomeApi {
   }
 
   listCompetences(scope?: RequestScope): Promise<CompetenceDto[]> {
-    const url = `${this.endpoints.romeCompetences}/competences/competence?${buildQuery([['champs', COMPETENCE_CHAMPS]])}`;
+    const url = `${this.endpoints.romeCompetences}/competences/competence?${COMPETENCES_QUERY}`;
     return this.cache.getOrLoad(
       'rome:competences',
       this.referentialPolicy,
