@@ -1,5 +1,5 @@
 import type { RunningServer } from '../../src/server/app';
-import { fixedShapeLogger, logger } from '../../src/server/observability/logger';
+import { logger, writeFixedShapeLine } from '../../src/server/observability/logger';
 import { startTestServer } from '../support/graph-server';
 import { captureLogs, type CapturedLogs } from '../support/logs';
 
@@ -37,10 +37,37 @@ describe('the request line at info level', () => {
 
   test('other lines keep the configured redaction', () => {
     logger().warn({ token: 'leaked-token', nested: { clientSecret: 'leaked-secret' } }, 'outside data');
-    fixedShapeLogger().info({ event: 'request', durationMs: 3 }, 'request');
+    writeFixedShapeLine({ event: 'request', durationMs: 3 }, 'request');
     const written = logs.lines.slice(-2).join('\n');
     expect(written).not.toMatch(/leaked-token|leaked-secret/);
     expect(written).toContain('[redacted]');
     expect(JSON.parse(logs.lines.at(-1)!)).toMatchObject({ event: 'request', durationMs: 3, service: 'travail-graph' });
+  });
+
+  test('the request line is written as pino writes the same fields, in the same order', () => {
+    const fields = {
+      event: 'request',
+      requestId: 'r-1',
+      method: 'POST',
+      aborted: undefined,
+      operationName: 'Ping "quoted" é',
+      upstreamCalls: { offres: 2 },
+      cache: { process: 1, shared: 0, miss: 0, coalesced: 0 },
+      durationMs: 4,
+    };
+    logger().info(fields, 'request');
+    writeFixedShapeLine(fields, 'request');
+    const [byPino, ours] = logs.lines.slice(-2).map((line) => {
+      const { time, ...rest } = JSON.parse(line) as Record<string, unknown>;
+      expect(time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      return rest;
+    });
+    expect(ours).toEqual(byPino);
+    expect(Object.keys(ours)).toEqual(Object.keys(byPino));
+    const written = logs.lines.length;
+    logger().level = 'warn';
+    writeFixedShapeLine(fields, 'request');
+    logger().level = 'info';
+    expect(logs.lines).toHaveLength(written);
   });
 });

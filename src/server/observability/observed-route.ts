@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Tracer } from '@opentelemetry/api';
 import type { RouteHandler } from '../http/router';
-import { fixedShapeLogger, logger } from './logger';
+import { logger, writeFixedShapeLine } from './logger';
 import type { RequestOutcome, ServerMetrics } from './metrics';
 import { startOperationSpan } from './operation-span';
 import { bindObservation, newObservation, type RequestObservation } from './request-observation';
@@ -83,7 +83,7 @@ function report(
   };
   // At debug level the headers come along, censored by the logger's redaction.
   if (log.isLevelEnabled('debug')) log.info({ ...line, headers: context.req.headers }, 'request');
-  else fixedShapeLogger(log).info(line, 'request');
+  else writeFixedShapeLine(line, 'request', log);
   return isGraphQL ? outcome : undefined;
 }
 
