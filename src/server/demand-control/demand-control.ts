@@ -1,6 +1,7 @@
 import type { BaseContext } from '@apollo/server';
-import { type DocumentNode, GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { UpstreamApi } from '../../upstream';
+import { perOperation } from '../plugins/per-operation';
 import type { RequestFeature } from '../plugins/request-features';
 import type { CostDeclarations } from './cost-declarations';
 import { compileCostPlan, type CostPlan, type UpstreamCalls } from './cost-plan';
@@ -29,15 +30,9 @@ export interface CostReport {
  * values that bound lists are read per request.
  */
 export function demandControl(options: DemandControlOptions): RequestFeature<BaseContext> {
-  const plans = new WeakMap<DocumentNode, Map<string, CostPlan>>();
-  const planFor = (...[schema, document, operation]: Parameters<typeof compileCostPlan>): CostPlan => {
-    let byOperation = plans.get(document);
-    if (!byOperation) plans.set(document, (byOperation = new Map()));
-    const key = operation.name?.value ?? '';
-    let plan = byOperation.get(key);
-    if (!plan) byOperation.set(key, (plan = compileCostPlan(schema, document, operation, options.costs)));
-    return plan;
-  };
+  const planFor = perOperation((schema, document, operation) =>
+    compileCostPlan(schema, document, operation, options.costs),
+  );
   /** Estimates of plans that read no argument: the same for every request, so worked out once. */
   const fixedEstimates = new WeakMap<CostPlan, CostReport>();
   const estimate = (plan: CostPlan, variables: Record<string, unknown>): CostReport => {
@@ -58,7 +53,7 @@ export function demandControl(options: DemandControlOptions): RequestFeature<Bas
     return {
       didResolveOperation({ schema, document, operation, request: { variables } }) {
         if (!operation) return;
-        const plan = planFor(schema, document, operation, options.costs);
+        const plan = planFor(schema, document, operation);
         if (plan.tooLarge)
           throw new GraphQLError('The operation expands (through fragments) beyond what the server estimates.', {
             extensions: { code: 'QUERY_TOO_EXPENSIVE', http: { status: 400 } },

@@ -1,6 +1,6 @@
 import type { BaseContext } from '@apollo/server';
-import type { DocumentNode } from 'graphql';
 import type { CacheHint } from '../../graph/cache-hint';
+import { perOperation } from '../plugins/per-operation';
 import type { RequestFeature } from '../plugins/request-features';
 import { type CachePolicy, cacheControlHeader, compileCachePolicy } from './cache-policy';
 
@@ -10,17 +10,14 @@ import { type CachePolicy, cacheControlHeader, compileCachePolicy } from './cach
  * field: Apollo's own cache-control plugin, which wraps every resolver, stays disabled.
  */
 export function cacheControl(hints: ReadonlyMap<string, CacheHint>): RequestFeature<BaseContext> {
-  const policies = new WeakMap<DocumentNode, Map<string, CachePolicy | undefined>>();
+  const policyFor = perOperation((schema, document, operation) =>
+    compileCachePolicy(schema, document, operation, hints),
+  );
   return () => {
     let policy: CachePolicy | undefined;
     return {
       didResolveOperation({ schema, document, operation }) {
-        if (!operation) return;
-        let byOperation = policies.get(document);
-        if (!byOperation) policies.set(document, (byOperation = new Map()));
-        const key = operation.name?.value ?? '';
-        if (!byOperation.has(key)) byOperation.set(key, compileCachePolicy(schema, document, operation, hints));
-        policy = byOperation.get(key);
+        if (operation) policy = policyFor(schema, document, operation);
       },
       willSendResponse({ response }) {
         const failed =

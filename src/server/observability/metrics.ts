@@ -1,13 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { LabelledHistogram } from './labelled-histogram';
-import type {
-  ApiState,
-  CacheLookup,
-  CacheTier,
-  CircuitPosition,
-  UpstreamApi,
-  UpstreamCallRecord,
-} from '../../upstream';
+import { ScrapedCounter } from './scraped-counter';
+import type { ApiState, CacheLookup, CircuitPosition, UpstreamApi, UpstreamCallRecord } from '../../upstream';
 
 /** The gauge value of each circuit position: the higher, the worse. */
 const CIRCUIT_GAUGE: Record<CircuitPosition, number> = { closed: 0, 'half-open': 1, open: 2 };
@@ -25,20 +19,12 @@ export class ServerMetrics {
    * hashes the labels of every update, a visible part of a small query's CPU. For the same reason the durations go
    * to a histogram of our own (labelled-histogram.ts).
    */
-  private readonly requestCounts = new Map<string, Record<RequestOutcome, number>>();
-  private readonly errorCounts = new Map<string, number>();
   private inFlightCount = 0;
-  private readonly requests = new Counter({
+  private readonly requests = new ScrapedCounter({
     name: 'travail_graph_graphql_requests_total',
     help: 'GraphQL requests answered, by operation name and outcome (success, partial: data with errors, error: no data).',
     labelNames: ['operation', 'outcome'],
-    registers: [this.registry],
-    collect: () => {
-      this.requests.reset();
-      for (const [operation, outcomes] of this.requestCounts)
-        for (const [outcome, count] of Object.entries(outcomes))
-          if (count > 0) this.requests.inc({ operation, outcome }, count);
-    },
+    registry: this.registry,
   });
   private readonly requestSeconds = new LabelledHistogram(
     'travail_graph_graphql_request_duration_seconds',
@@ -55,15 +41,11 @@ export class ServerMetrics {
       this.inFlight.set(this.inFlightCount);
     },
   });
-  private readonly errors = new Counter({
+  private readonly errors = new ScrapedCounter({
     name: 'travail_graph_graphql_errors_total',
     help: 'GraphQL errors sent, by extensions.code.',
     labelNames: ['code'],
-    registers: [this.registry],
-    collect: () => {
-      this.errors.reset();
-      for (const [code, count] of this.errorCounts) this.errors.inc({ code }, count);
-    },
+    registry: this.registry,
   });
   private readonly upstreamCalls = new Counter({
     name: 'travail_graph_upstream_calls_total',
@@ -84,21 +66,12 @@ export class ServerMetrics {
     labelNames: ['api'],
     registers: [this.registry],
   });
-  /**
-   * Cache lookups happen several times per request, warm hits included: they are counted in plain numbers and
-   * handed to the counter when it is scraped, rather than hashing their labels on every lookup.
-   */
-  private readonly cacheLookupCounts = new Map<string, Record<CacheTier, number>>();
-  private readonly cacheLookups = new Counter({
+  /** Several per request, warm hits included. */
+  private readonly cacheLookups = new ScrapedCounter({
     name: 'travail_graph_cache_lookups_total',
     help: 'Upstream answer cache lookups, by resource kind and tier (process, shared, miss, coalesced).',
     labelNames: ['kind', 'tier'],
-    registers: [this.registry],
-    collect: () => {
-      this.cacheLookups.reset();
-      for (const [kind, tiers] of this.cacheLookupCounts)
-        for (const [tier, count] of Object.entries(tiers)) if (count > 0) this.cacheLookups.inc({ kind, tier }, count);
-    },
+    registry: this.registry,
   });
   /** Read at scrape time from the upstream clients, once they exist. */
   private apiStates?: () => Record<UpstreamApi, ApiState>;
@@ -147,15 +120,9 @@ export class ServerMetrics {
     errors: Record<string, number>;
   }): void {
     const operation = (options.operation ?? 'anonymous').slice(0, MAX_OPERATION_LABEL);
-    let outcomes = this.requestCounts.get(operation);
-    if (!outcomes) {
-      outcomes = { success: 0, partial: 0, error: 0 };
-      this.requestCounts.set(operation, outcomes);
-    }
-    outcomes[options.outcome] += 1;
+    this.requests.inc({ operation, outcome: options.outcome });
     this.requestSeconds.observe(operation, options.seconds);
-    for (const code in options.errors)
-      this.errorCounts.set(code, (this.errorCounts.get(code) ?? 0) + options.errors[code]);
+    for (const code in options.errors) this.errors.inc({ code }, options.errors[code]);
   }
 
   upstreamCall(record: UpstreamCallRecord): void {
@@ -165,11 +132,6 @@ export class ServerMetrics {
   }
 
   cacheLookup(lookup: CacheLookup): void {
-    let tiers = this.cacheLookupCounts.get(lookup.kind);
-    if (!tiers) {
-      tiers = { process: 0, shared: 0, miss: 0, coalesced: 0 };
-      this.cacheLookupCounts.set(lookup.kind, tiers);
-    }
-    tiers[lookup.tier] += 1;
+    this.cacheLookups.inc({ kind: lookup.kind, tier: lookup.tier });
   }
 }
