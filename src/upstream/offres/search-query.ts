@@ -1,4 +1,4 @@
-import { buildQuery, type QueryValue } from '../core/query-string';
+import { QueryStringBuilder } from '../core/query-string';
 import type { TerritoryKey, TerritoryLevel } from '../territory';
 import type { OffresSearchCriteria } from './dto';
 
@@ -26,49 +26,48 @@ function codesAt(territories: readonly TerritoryKey[] | undefined, level: Territ
  */
 export function buildSearchQuery(criteria: OffresSearchCriteria, range: OffresRange): string {
   const c = criteria;
-  const params: Array<readonly [string, QueryValue]> = [
-    ['range', `${range.start}-${range.end}`],
-    ['motsCles', normalisedList(c.motsCles)],
-    ['codeROME', normalisedList(c.codeROME)],
-    ['appellation', c.appellation?.trim()],
-    ['domaine', c.domaine?.trim()],
-    ['grandDomaine', c.grandDomaine?.trim()],
-    ['theme', c.theme?.trim()],
-    ['codeNAF', normalisedList(c.codeNAF)],
-    ['secteurActivite', normalisedList(c.secteurActivite)],
-    ['commune', normalisedList(codesAt(c.territories, 'COMMUNE'))],
-    ['distance', c.distance],
-    ['departement', normalisedList(codesAt(c.territories, 'DEPARTEMENT'))],
-    ['inclureLimitrophes', c.inclureLimitrophes],
-    ['region', normalisedList(codesAt(c.territories, 'REGION'))],
-    ['paysContinent', c.paysContinent?.trim()],
-    ['typeContrat', normalisedList(c.typeContrat)],
-    ['natureContrat', normalisedList(c.natureContrat)],
-    ['experience', c.experience],
-    ['experienceExigence', c.experienceExigence],
-    ['qualification', c.qualification],
-    ['tempsPlein', c.tempsPlein],
-    ['dureeHebdo', c.dureeHebdo],
-    ['dureeHebdoMin', c.dureeHebdoMin],
-    ['dureeHebdoMax', c.dureeHebdoMax],
-    ['dureeContratMin', c.dureeContratMin],
-    ['dureeContratMax', c.dureeContratMax],
-    ['niveauFormation', c.niveauFormation?.trim()],
-    ['permis', c.permis?.trim()],
-    ['salaireMin', c.salaireMin],
-    ['periodeSalaire', c.periodeSalaire],
-    ['publieeDepuis', c.publieeDepuis],
-    ['minCreationDate', c.minCreationDate],
-    ['maxCreationDate', c.maxCreationDate],
-    ['origineOffre', c.origineOffre],
-    ['accesTravailleurHandicape', c.accesTravailleurHandicape],
-    ['entreprisesAdaptees', c.entreprisesAdaptees],
-    ['employeursHandiEngages', c.employeursHandiEngages],
-    ['offresMRS', c.offresMRS],
-    ['offresManqueCandidats', c.offresManqueCandidats],
-    ['partenaires', normalisedList(c.partenaires)],
-    ['modeSelectionPartenaires', c.modeSelectionPartenaires],
-    ['sort', c.sort],
-  ];
-  return buildQuery(params);
+  return new QueryStringBuilder()
+    .add('range', `${range.start}-${range.end}`)
+    .add('motsCles', normalisedList(c.motsCles))
+    .add('codeROME', normalisedList(c.codeROME))
+    .add('appellation', c.appellation?.trim())
+    .add('domaine', c.domaine?.trim())
+    .add('grandDomaine', c.grandDomaine?.trim())
+    .add('theme', c.theme?.trim())
+    .add('codeNAF', normalisedList(c.codeNAF))
+    .add('secteurActivite', normalisedList(c.secteurActivite))
+    .add('commune', normalisedList(codesAt(c.territories, 'COMMUNE')))
+    .add('distance', c.distance)
+    .add('departement', normalisedList(codesAt(c.territories, 'DEPARTEMENT')))
+    .add('inclureLimitrophes', c.inclureLimitrophes)
+    .add('region', normalisedList(codesAt(c.territories, 'REGION')))
+    .add('paysContinent', c.paysContinent?.trim())
+    .add('typeContrat', normalisedList(c.typeContrat))
+    .add('natureContrat', normalisedList(c.natureContrat))
+    .add('experience', c.experience)
+    .add('experienceExigence', c.experienceExigence)
+    .add('qualification', c.qualification)
+    .add('tempsPlein', c.tempsPlein)
+    .add('dureeHebdo', c.dureeHebdo)
+    .add('dureeHebdoMin', c.dureeHebdoMin)
+    .add('dureeHebdoMax', c.dureeHebdoMax)
+    .add('dureeContratMin', c.dureeContratMin)
+    .add('dureeContratMax', c.dureeContratMax)
+    .add('niveauFormation', c.niveauFormation?.trim())
+    .add('permis', c.permis?.trim())
+    .add('salaireMin', c.salaireMin)
+    .add('periodeSalaire', c.periodeSalaire)
+    .add('publieeDepuis', c.publieeDepuis)
+    .add('minCreationDate', c.minCreationDate)
+    .add('maxCreationDate', c.maxCreationDate)
+    .add('origineOffre', c.origineOffre)
+    .add('accesTravailleurHandicape', c.accesTravailleurHandicape)
+    .add('entreprisesAdaptees', c.entreprisesAdaptees)
+    .add('employeursHandiEngages', c.employeursHandiEngages)
+    .add('offresMRS', c.offresMRS)
+    .add('offresManqueCandidats', c.offresManqueCandidats)
+    .add('partenaires', normalisedList(c.partenaires))
+    .add('modeSelectionPartenaires', c.modeSelectionPartenaires)
+    .add('sort', c.sort)
+    .toString();
 }

@@ -1,4 +1,4 @@
-import { buildQuery } from '../../../src/upstream/core/query-string';
+import { buildQuery, QueryStringBuilder } from '../../../src/upstream/core/query-string';
 
 describe('buildQuery', () => {
   it('keeps parameter order, joins lists with literal commas and skips empty values', () => {
@@ -27,5 +27,22 @@ describe('buildQuery', () => {
     const parsed = new URLSearchParams(query);
     expect(parsed.get('champs')).toBe('a,b(c,d)');
     expect(parsed.get('q')).toBe('x=y&z');
+  });
+
+  it('gives the same string as the builder, which writes names as given and the first parameter without "&"', () => {
+    const built = new QueryStringBuilder().add('departement', undefined).add('range', '0-0').add('codeROME', ['A(1)']);
+    expect(built.toString()).toBe('range=0-0&codeROME=A(1)');
+    expect(built.toString()).toBe(
+      buildQuery([
+        ['departement', undefined],
+        ['range', '0-0'],
+        ['codeROME', ['A(1)']],
+      ]),
+    );
+    expect(new QueryStringBuilder().toString()).toBe('');
+  });
+
+  it('keeps a literal "%2" sequence escaped and its neighbours intact', () => {
+    expect(buildQuery([['q', '%2C,%28']])).toBe('q=%252C,%2528');
   });
 });
