@@ -89,6 +89,20 @@ describe('operation executor', () => {
       expect(calls).toEqual(['A', 'B', 'A']);
     });
 
+    it('finds a document it has seen by identity, and one parsed again by its text', async () => {
+      const { compile, calls } = countingCompiler();
+      const run = createOperationExecutor(schema, { compile, cacheSize: 1 });
+      const source = 'query A { hello }';
+      const kept = request(source, 'A');
+      await run(kept);
+      await run(request('query B { hello }', 'B'));
+      // B pushed A's text out of the LRU; the document Apollo keeps still finds its compiled operation.
+      expect(await run(kept)).toEqual({ data: { hello: 'hello you' } });
+      expect(calls).toEqual(['A', 'B']);
+      await run(request(source, 'A'));
+      expect(calls).toEqual(['A', 'B', 'A']);
+    });
+
     it('falls back to graphql-js when jit throws or answers with errors', async () => {
       const answersWithErrors: CompileOperation = () => ({ errors: [new GraphQLError('not compilable')] });
       for (const compile of [refusingCompiler, answersWithErrors]) {

@@ -38,6 +38,7 @@ export class JoinedType {
   /** By origin, then field name: nested maps, so that no key string is built per resolved field. */
   private readonly choices = new Map<string | undefined, Map<string, FieldSource>>();
   private readonly originMatters: boolean;
+  private readonly representationFieldsBySource = new Map<FieldSource, readonly string[]>();
 
   constructor(
     private readonly type: DeclaredType,
@@ -66,8 +67,12 @@ export class JoinedType {
         forEachObject(value, info.returnType, (entity) => {
           let state = states.get(entity);
           if (!state) states.set(entity, (state = { entity, origin: subgraph, context, views: new Map() }));
-          const pending = sources.map((source) => this.view(state, source, info)).filter(isPromise);
-          return pending.length > 0 ? Promise.all(pending).then(() => entity) : entity;
+          let pending: Promise<unknown>[] | undefined;
+          for (const source of sources) {
+            const view = this.view(state, source, info);
+            if (isPromise(view)) (pending ??= []).push(view);
+          }
+          return pending ? Promise.all(pending).then(() => entity) : entity;
         }),
       );
     };
@@ -134,17 +139,24 @@ export class JoinedType {
   private view(state: EntityState, source: FieldSource, info: GraphQLResolveInfo): unknown {
     const key = viewKey(source);
     if (state.views.has(key)) return state.views.get(key);
-    const { name, keys, referenceResolvers } = this.type;
-    const fieldNames = [keys.get(source.subgraph) as string, ...(source.requires?.names ?? [])];
+    const { name, referenceResolvers } = this.type;
+    const fieldNames = this.representationFields(source);
     const resolveReference = referenceResolvers.get(source.subgraph);
     let outcome: unknown;
     try {
-      const values = fieldNames.map((fieldName) =>
-        then(this.answer(state, fieldName, {}, info), (value) => serialize(info, name, fieldName, value)),
-      );
-      outcome = then(values.some(isPromise) ? Promise.all(values) : values, (resolved) => {
-        const fields = fieldNames.map((field, index) => [field, (resolved as unknown[])[index]]);
-        const representation = Object.fromEntries([['__typename', name], ...fields]);
+      let anyPromise = false;
+      const values = fieldNames.map((fieldName) => {
+        const value = then(this.answer(state, fieldName, {}, info), (answered) =>
+          serialize(info, name, fieldName, answered),
+        );
+        anyPromise ||= isPromise(value);
+        return value;
+      });
+      outcome = then(anyPromise ? Promise.all(values) : values, (resolved) => {
+        const representation: Record<string, unknown> = { __typename: name };
+        fieldNames.forEach((field, index) => {
+          representation[field] = (resolved as unknown[])[index];
+        });
         return resolveReference ? resolveReference(representation, state.context) : representation;
       });
     } catch (error) {
@@ -159,6 +171,16 @@ export class JoinedType {
     settling.catch(() => undefined); // the rejection reaches whoever reads the view
     state.views.set(key, settling);
     return settling;
+  }
+
+  /** The fields of the representation `source`'s subgraph is entered with: its key, then its `@requires` fields. */
+  private representationFields(source: FieldSource): readonly string[] {
+    let fieldNames = this.representationFieldsBySource.get(source);
+    if (!fieldNames) {
+      fieldNames = [this.type.keys.get(source.subgraph) as string, ...(source.requires?.names ?? [])];
+      this.representationFieldsBySource.set(source, fieldNames);
+    }
+    return fieldNames;
   }
 
   private statesOf(context: unknown): WeakMap<object, EntityState> {
@@ -205,7 +227,6 @@ function call(
   return typeof value === 'function' ? value.call(parent, args, context, info) : value;
 }
 
-/** A representation carries leaves as they travel on the wire. */
 /** Schema → type name → field name → the field's named type: looked up once, not once per entity. */
 const namedFieldTypes = new WeakMap<GraphQLSchema, Map<string, Map<string, GraphQLNamedType>>>();
 
@@ -222,6 +243,7 @@ function namedFieldType(schema: GraphQLSchema, typeName: string, fieldName: stri
   return type;
 }
 
+/** A representation carries leaves as they travel on the wire. */
 function serialize(info: GraphQLResolveInfo, typeName: string, fieldName: string, value: unknown): unknown {
   const type = namedFieldType(info.schema, typeName, fieldName);
   const one = (item: unknown) =>

@@ -12,6 +12,7 @@ import {
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import type { WarmUpRequest } from '../subgraph-definition';
+import { afterThisTurn } from './after-this-turn';
 
 export interface OperationRequest {
   readonly document: DocumentNode;
@@ -71,25 +72,40 @@ export function createOperationExecutor(
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 
-  return (request) => {
-    const key = `${request.operationName ?? ''}\n${request.source}`;
-    let entry = compiled.get(key);
+  // Apollo Server hands every request of a document it has kept the same DocumentNode: found by identity, an
+  // operation costs no key built from its text. The text-keyed LRU still serves a document parsed again.
+  const byDocument = new WeakMap<DocumentNode, Map<string, Compiled>>();
+  const compiledFor = (request: OperationRequest): Compiled => {
+    const operationName = request.operationName ?? '';
+    let forDocument = byDocument.get(request.document);
+    if (!forDocument) byDocument.set(request.document, (forDocument = new Map()));
+    let entry = forDocument.get(operationName);
+    if (entry) return entry;
+    const key = `${operationName}\n${request.source}`;
+    entry = compiled.get(key);
     if (!entry) {
       const query = compile ? compileOrNot(compile, schema, request) : undefined;
       entry = { query, selectedTypes: selectedTypes(schema, request.document) };
       compiled.set(key, entry);
     }
+    forDocument.set(operationName, entry);
+    return entry;
+  };
+
+  return (request) => {
+    const entry = compiledFor(request);
     const execution = run(entry, request);
     if (warmUp) {
       // Once the first turn of execution is over: a request refused by its resolvers' argument checks has finished
       // by then without waiting on anything, and warms nothing up.
-      let finished = false;
+      const progress = { finished: false };
       const finish = () => {
-        finished = true;
+        progress.finished = true;
       };
       execution.then(finish, finish);
       const { selectedTypes } = entry;
-      setImmediate(() => finished || warmUp({ selectedTypes, context: request.context }));
+      const { context } = request;
+      afterThisTurn(() => progress.finished || warmUp({ selectedTypes, context }));
     }
     return execution;
   };
