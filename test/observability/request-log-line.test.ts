@@ -1,5 +1,6 @@
 import type { RunningServer } from '../../src/server/app';
-import { logger, writeFixedShapeLine } from '../../src/server/observability/logger';
+import { logger, writeSerialisedLine } from '../../src/server/observability/logger';
+import { type RequestLine, serialiseRequestLine } from '../../src/server/observability/request-line';
 import { startTestServer } from '../support/graph-server';
 import { captureLogs, type CapturedLogs } from '../support/logs';
 
@@ -37,7 +38,7 @@ describe('the request line at info level', () => {
 
   test('other lines keep the configured redaction', () => {
     logger().warn({ token: 'leaked-token', nested: { clientSecret: 'leaked-secret' } }, 'outside data');
-    writeFixedShapeLine({ event: 'request', durationMs: 3 }, 'request');
+    writeSerialisedLine('"event":"request","durationMs":3', 'request');
     const written = logs.lines.slice(-2).join('\n');
     expect(written).not.toMatch(/leaked-token|leaked-secret/);
     expect(written).toContain('[redacted]');
@@ -45,18 +46,22 @@ describe('the request line at info level', () => {
   });
 
   test('the request line is written as pino writes the same fields, in the same order', () => {
-    const fields = {
+    const fields: RequestLine = {
       event: 'request',
       requestId: 'r-1',
       method: 'POST',
+      status: 200,
       aborted: undefined,
       operationName: 'Ping "quoted" é',
+      outcome: 'partial',
+      durationMs: 4,
       upstreamCalls: { offres: 2 },
       cache: { process: 1, shared: 0, miss: 0, coalesced: 0 },
-      durationMs: 4,
+      quotaWaitMs: 0,
+      errors: { NOT_FOUND: 1 },
     };
     logger().info(fields, 'request');
-    writeFixedShapeLine(fields, 'request');
+    writeSerialisedLine(serialiseRequestLine(fields), 'request');
     const [byPino, ours] = logs.lines.slice(-2).map((line) => {
       const { time, ...rest } = JSON.parse(line) as Record<string, unknown>;
       expect(time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
@@ -66,7 +71,7 @@ describe('the request line at info level', () => {
     expect(Object.keys(ours)).toEqual(Object.keys(byPino));
     const written = logs.lines.length;
     logger().level = 'warn';
-    writeFixedShapeLine(fields, 'request');
+    writeSerialisedLine(serialiseRequestLine(fields), 'request');
     logger().level = 'info';
     expect(logs.lines).toHaveLength(written);
   });

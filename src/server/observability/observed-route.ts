@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Tracer } from '@opentelemetry/api';
 import type { RouteHandler } from '../http/router';
-import { logger, writeFixedShapeLine } from './logger';
+import { logger, writeSerialisedLine } from './logger';
 import type { RequestOutcome, ServerMetrics } from './metrics';
 import { startOperationSpan } from './operation-span';
 import { bindObservation, newObservation, type RequestObservation } from './request-observation';
+import { serialiseRequestLine, type RequestLine } from './request-line';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -65,12 +66,14 @@ function report(
     });
   if (!context.log) return isGraphQL ? outcome : undefined;
   const log = logger();
-  const line = {
+  if (!log.isLevelEnabled('info')) return isGraphQL ? outcome : undefined;
+  const errorCount = Object.keys(observation.errors).length;
+  const line: RequestLine = {
     event: 'request',
     requestId: observation.requestId,
     method: context.req.method,
     status: context.status,
-    aborted: !context.completed || undefined,
+    aborted: context.completed ? undefined : true,
     operationName: observation.operationName,
     operationHash: observation.operationHash,
     outcome: isGraphQL ? outcome : undefined,
@@ -79,11 +82,11 @@ function report(
     upstreamRetries: observation.upstreamRetries || undefined,
     cache: observation.cache,
     quotaWaitMs: Math.round(observation.quotaWaitMs),
-    errors: Object.keys(observation.errors).length > 0 ? observation.errors : undefined,
+    errors: errorCount > 0 ? observation.errors : undefined,
   };
   // At debug level the headers come along, censored by the logger's redaction.
   if (log.isLevelEnabled('debug')) log.info({ ...line, headers: context.req.headers }, 'request');
-  else writeFixedShapeLine(line, 'request', log);
+  else writeSerialisedLine(serialiseRequestLine(line), 'request', log);
   return isGraphQL ? outcome : undefined;
 }
 
