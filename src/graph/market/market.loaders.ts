@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { IndicatorCode, TerritoryKey, ValeurParPeriodeDto } from '../../upstream';
+import type { IndicatorCode, TensionValeurDto, TerritoryKey, ValeurParPeriodeDto } from '../../upstream';
 import type { GraphContext } from '../context';
 import { keyedLoader } from '../shared/loaders';
 import { perRequest } from '../shared/per-request';
@@ -44,7 +44,7 @@ export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream
       load: async ({ romeCode, territory }: TensionKey) => {
         const { record, key } = publishedFor(territory, levels);
         const items = await upstream.marche.getTension({ territory: key, romeCode }, upstreamScope);
-        return tensionsByYear(romeCode, items).map((figures) => withTerritory(figures, toTerritory(record)));
+        return tensionsOf(romeCode, items, record);
       },
       cacheKey: ({ romeCode, territory }) => `${romeCode}|${publishedFor(territory, levels).record.id}`,
     }),
@@ -71,6 +71,23 @@ export const marketLoaders = perRequest<GraphContext, MarketLoaders>(({ upstream
     }),
   };
 });
+
+/**
+ * The tensions of one upstream answer in one territory, worked out once: the response cache hands every request the
+ * same parsed items, and territory records are the directory's own. Shared between requests, so read-only.
+ */
+const derivedTensions = new WeakMap<readonly TensionValeurDto[], WeakMap<TerritoryRecord, Tension[]>>();
+
+function tensionsOf(romeCode: string, items: readonly TensionValeurDto[], record: TerritoryRecord): Tension[] {
+  let byTerritory = derivedTensions.get(items);
+  if (!byTerritory) derivedTensions.set(items, (byTerritory = new WeakMap()));
+  let tensions = byTerritory.get(record);
+  if (!tensions || tensions[0]?.occupationCode !== romeCode) {
+    tensions = tensionsByYear(romeCode, items).map((figures) => withTerritory(figures, toTerritory(record)));
+    byTerritory.set(record, tensions);
+  }
+  return tensions;
+}
 
 /** The requested year, or the latest when none is asked; null when no figure exists. */
 export function pickYear(tensions: Tension[], year: number | null | undefined): Tension | null {

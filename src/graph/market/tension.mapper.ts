@@ -7,7 +7,7 @@ const LEVEL_LABELS = ['Very low', 'Low', 'Moderate', 'High', 'Very high'];
 type TensionFigures = Omit<Tension, 'territory'>;
 
 /** Groups the PERSP_2 items (one per sub-indicator and year) into one record per year, latest first. */
-export function tensionsByYear(romeCode: string, items: TensionValeurDto[]): TensionFigures[] {
+export function tensionsByYear(romeCode: string, items: readonly TensionValeurDto[]): TensionFigures[] {
   const years = new Map<number, TensionFigures>();
   for (const item of items) {
     const year = Number(item.codePeriode.slice(0, 4));
