@@ -13,6 +13,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
+COPY schema ./schema
 RUN npx tsc -p tsconfig.json \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
@@ -25,6 +26,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist/src ./dist/src
+# The printed schema files: when they match the code, start-up reads the composition instead of composing.
+COPY --from=build /app/schema ./schema
 # The sandbox's bundled dataset, where the compiled simulator looks for it (dist/src/sandbox/dataset/data).
 COPY --from=build /app/src/sandbox/dataset/data ./dist/src/sandbox/dataset/data
 # Files stay root-owned and read-only to the process, which runs as the image's unprivileged `node` user.

@@ -7,6 +7,7 @@ export { composeSupergraph, type ComposedSupergraph } from './compose';
 export {
   checkSchemas,
   printSchemas,
+  readPrintedComposition,
   renderSchemaFiles,
   API_SCHEMA_FILE,
   SUPERGRAPH_FILE,

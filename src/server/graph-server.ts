@@ -12,7 +12,14 @@ import type { CacheHint } from '../graph/cache-hint';
 import type { UpstreamApi } from '../upstream';
 import { type CostDeclarations, mergeCosts } from './demand-control/cost-declarations';
 import { demandControl } from './demand-control/demand-control';
-import { buildSubgraph, createApolloGateway, createMergedGateway, type BuiltSubgraph } from '../federation';
+import {
+  buildSubgraph,
+  createApolloGateway,
+  createMergedGateway,
+  readPrintedComposition,
+  type BuiltSubgraph,
+} from '../federation';
+import { SCHEMA_DIR } from './schema-dir';
 import type { ExecutionMode, ExplorerKind } from './config';
 import { appellationDiagnostics } from './plugins/appellation-diagnostics';
 import { cacheControl } from './http-cache/cache-control';
@@ -144,5 +151,9 @@ function gatewayFor(options: GraphServerOptions): Gateway {
       forwardedHeaders: { jobseeker: [JOB_SEEKER_TOKEN_HEADER] },
     });
   if (options.execution === 'gateway') return createApolloGateway(subgraphs);
-  return createMergedGateway(subgraphs, { jit: options.execution === 'merged' });
+  // The printed schema files, when they match the code, spare start-up the composition.
+  return createMergedGateway(subgraphs, {
+    jit: options.execution === 'merged',
+    composed: readPrintedComposition(subgraphs, SCHEMA_DIR),
+  });
 }

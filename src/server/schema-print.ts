@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import path from 'node:path';
 import { checkSchemas, printSchemas } from '../federation';
 import { travailGraphSubgraphs } from './graph-server';
+import { SCHEMA_DIR } from './schema-dir';
 import { subgraphRoutingUrls } from './subgraph-routing';
 
 /**
@@ -10,7 +10,6 @@ import { subgraphRoutingUrls } from './subgraph-routing';
  * where `npm run subgraph` listens by default. The checked-in files carry the defaults: check ignores SUBGRAPH_URLS,
  * which a shell set up for a gateway run may hold.
  */
-const SCHEMA_DIR = path.resolve(__dirname, '../../../schema');
 
 async function main(): Promise<void> {
   const subgraphs = travailGraphSubgraphs();

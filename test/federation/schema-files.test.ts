@@ -3,8 +3,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSubgraph } from '../../src/federation';
 import { composeSupergraph } from '../../src/federation';
-import { API_SCHEMA_FILE, checkSchemas, printSchemas, SUPERGRAPH_FILE } from '../../src/federation';
-import { fixtureModules } from './fixtures';
+import {
+  API_SCHEMA_FILE,
+  checkSchemas,
+  createMergedGateway,
+  printSchemas,
+  readPrintedComposition,
+  SUPERGRAPH_FILE,
+} from '../../src/federation';
+import { fixtureModules, type FixtureContext } from './fixtures';
+import { ask, comparable, serverOptions } from './helpers';
+import { PARITY_CASES } from './queries';
+import { ApolloServer } from '@apollo/server';
+import { printSchema } from 'graphql';
 
 describe('schema files', () => {
   const subgraphs = fixtureModules.map(buildSubgraph);
@@ -55,5 +66,52 @@ describe('schema files', () => {
   it('reports every file missing when the directory does not exist', async () => {
     const { problems } = await checkSchemas(subgraphs, path.join(dir, 'absent'));
     expect(problems.map((file) => file.problem)).toEqual(['missing', 'missing', 'missing', 'missing', 'missing']);
+  });
+
+  describe('the printed composition', () => {
+    it('is read back when the files match the subgraphs, and serves as the composition would', async () => {
+      await printSchemas(subgraphs, dir);
+      const printed = readPrintedComposition(subgraphs, dir);
+      const composed = composeSupergraph(subgraphs);
+      expect(printed).toBeDefined();
+      expect(printSchema(printed!.apiSchema)).toBe(printSchema(composed.apiSchema));
+      expect(printed!.supergraphSdl).toBe(`${composed.supergraphSdl}\n`);
+
+      const fromFiles = new ApolloServer<FixtureContext>({
+        gateway: createMergedGateway(subgraphs, { composed: printed }),
+        ...serverOptions(),
+      });
+      const composing = new ApolloServer<FixtureContext>({
+        gateway: createMergedGateway(subgraphs),
+        ...serverOptions(),
+      });
+      await Promise.all([fromFiles.start(), composing.start()]);
+      try {
+        for (const { query, variables } of PARITY_CASES) {
+          const [a, b] = await Promise.all([ask(fromFiles, query, variables), ask(composing, query, variables)]);
+          expect(comparable(a.body)).toEqual(comparable(b.body));
+        }
+      } finally {
+        await Promise.all([fromFiles.stop(), composing.stop()]);
+      }
+    });
+
+    it('is refused when a subgraph changed, a file is missing or one is left over', async () => {
+      await printSchemas(subgraphs, dir);
+      const catalogFile = path.join(dir, 'catalog.graphql');
+      const original = await readFile(catalogFile, 'utf8');
+      await writeFile(catalogFile, original.replace('price: Float!', 'price: Int!'));
+      expect(readPrintedComposition(subgraphs, dir)).toBeUndefined();
+
+      await writeFile(catalogFile, original);
+      expect(readPrintedComposition(subgraphs, dir)).toBeDefined();
+      await writeFile(path.join(dir, 'retired.graphql'), 'type Query { gone: Int }\n');
+      expect(readPrintedComposition(subgraphs, dir)).toBeUndefined();
+
+      await unlink(path.join(dir, 'retired.graphql'));
+      await unlink(path.join(dir, API_SCHEMA_FILE));
+      expect(readPrintedComposition(subgraphs, dir)).toBeUndefined();
+      expect(readPrintedComposition(subgraphs, path.join(dir, 'absent'))).toBeUndefined();
+    });
   });
 });

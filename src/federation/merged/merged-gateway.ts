@@ -1,5 +1,6 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import type { BuiltSubgraph } from '../build-subgraph';
+import type { ComposedSupergraph } from '../compose';
 import { createMergedSchema } from './merged-schema';
 import { createOperationExecutor, type OperationExecutorOptions } from './operation-executor';
 
@@ -8,6 +9,8 @@ type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 export interface MergedGatewayOptions extends Pick<OperationExecutorOptions, 'cacheSize'> {
   /** Compile operations with graphql-jit (the default); `false` executes every one with graphql-js. */
   readonly jit?: boolean;
+  /** A composition of these subgraphs made earlier (see `readPrintedComposition`); composed here when absent. */
+  readonly composed?: ComposedSupergraph;
 }
 
 /**
@@ -19,7 +22,7 @@ export function createMergedGateway(
   subgraphs: readonly BuiltSubgraph[],
   options: MergedGatewayOptions = {},
 ): GatewayInterface {
-  const { schema, supergraphSdl } = createMergedSchema(subgraphs);
+  const { schema, supergraphSdl } = createMergedSchema(subgraphs, options.composed);
   const warmUps = subgraphs.flatMap((subgraph) => (subgraph.warmUp ? [subgraph.warmUp] : []));
   const run = createOperationExecutor(schema, {
     cacheSize: options.cacheSize,

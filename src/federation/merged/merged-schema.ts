@@ -12,7 +12,7 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import type { BuiltSubgraph } from '../build-subgraph';
-import { composeSupergraph } from '../compose';
+import { type ComposedSupergraph, composeSupergraph } from '../compose';
 import { JoinedType, type EntityStates } from './entity-glue';
 import { readTopology, type DeclaredType, type FieldSource } from './topology';
 
@@ -20,11 +20,14 @@ import { readTopology, type DeclaredType, type FieldSource } from './topology';
  * One executable schema for the whole graph: the composed API schema (so it exposes exactly what a router would)
  * wired to the subgraphs' own resolvers, joined where an object type spans subgraphs.
  */
-export function createMergedSchema(subgraphs: readonly BuiltSubgraph[]): {
+export function createMergedSchema(
+  subgraphs: readonly BuiltSubgraph[],
+  composed: ComposedSupergraph = composeSupergraph(subgraphs),
+): {
   schema: GraphQLSchema;
   supergraphSdl: string;
 } {
-  const { apiSchema, supergraphSdl } = composeSupergraph(subgraphs);
+  const { apiSchema, supergraphSdl } = composed;
   const roots = new Set([apiSchema.getQueryType(), apiSchema.getMutationType(), apiSchema.getSubscriptionType()]);
   const types = readTopology(subgraphs);
   const states: EntityStates = new WeakMap();
