@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { packageRoot } from '../package-root';
 
 export interface ExampleOperation {
   /** The file's name without `.graphql`, e.g. `jobs-near-me`. */
@@ -28,9 +29,6 @@ export function exampleOperations(directory = operationsDirectory()): ExampleOpe
 
 /** `operations/` at the repository root, found from here whether running from `src/` or from `dist/src/`. */
 function operationsDirectory(): string | undefined {
-  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'operations');
-    if (existsSync(path.join(dir, 'package.json')) && existsSync(candidate)) return candidate;
-  }
-  return undefined;
+  const candidate = path.join(packageRoot(), 'operations');
+  return existsSync(candidate) ? candidate : undefined;
 }
