@@ -10,7 +10,6 @@ import { subgraphRoutingUrls } from './subgraph-routing';
  * where `npm run subgraph` listens by default. The checked-in files carry the defaults: check ignores SUBGRAPH_URLS,
  * which a shell set up for a gateway run may hold.
  */
-
 async function main(): Promise<void> {
   const subgraphs = travailGraphSubgraphs();
   const check = process.argv.includes('--check');

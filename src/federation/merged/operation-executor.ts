@@ -98,14 +98,13 @@ export function createOperationExecutor(
     if (warmUp) {
       // Once the first turn of execution is over: a request refused by its resolvers' argument checks has finished
       // by then without waiting on anything, and warms nothing up.
-      const progress = { finished: false };
+      let finished = false;
       const finish = () => {
-        progress.finished = true;
+        finished = true;
       };
       execution.then(finish, finish);
       const { selectedTypes } = entry;
-      const { context } = request;
-      afterThisTurn(() => progress.finished || warmUp({ selectedTypes, context }));
+      afterThisTurn(() => finished || warmUp({ selectedTypes, context: request.context }));
     }
     return execution;
   };
