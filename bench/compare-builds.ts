@@ -14,7 +14,8 @@ import { discoverOfferIds, variedQ1, variedQ3 } from './workloads';
 /**
  * `npm run bench:builds -- --baseline <checkout>`: warm CPU per request of this build against another build of
  * travail-graph (a checkout with its own `dist/` and `node_modules/`), both as `npm start` runs them, behind one
- * standalone sandbox. A build's speed drifts with the machine far more than the few percent worth comparing, so
+ * standalone sandbox. `--candidate <checkout>` (repeatable) measures those builds against the baseline instead of
+ * this one: two past builds, say, to isolate what one change did to the figures. A build's speed drifts with the machine far more than the few percent worth comparing, so
  * runs are interleaved round by round and each round's ratio is kept: the table gives the median ratio. On Linux
  * the servers share one core and the sandbox and load generator take the other (taskset), so they do not compete.
  */
@@ -141,9 +142,8 @@ function parseArguments(args: string[]): Options {
   };
   const baseline = value('--baseline');
   if (!baseline) throw new UsageError('--baseline <checkout> is required: a travail-graph checkout, built.');
-  const checkout = path.resolve(baseline);
-  if (!existsSync(path.join(checkout, 'dist/src/server/main.js')))
-    throw new UsageError(`${checkout} has no dist/src/server/main.js: run npm ci and npm run build there first.`);
+  const checkout = builtCheckout(baseline);
+  const candidates = args.flatMap((arg, at) => (arg === '--candidate' ? [builtCheckout(args[at + 1])] : []));
   const workloadArgument = (value('--workload') ?? 'Q3,Q1').toUpperCase().split(',');
   const workloads = workloadArgument.filter((name): name is 'Q1' | 'Q3' => name === 'Q1' || name === 'Q3');
   if (workloads.length !== workloadArgument.length) throw new UsageError('--workload takes Q1, Q3 or Q3,Q1.');
@@ -154,13 +154,25 @@ function parseArguments(args: string[]): Options {
   return {
     contenders: [
       { label: `baseline (${path.basename(checkout)})`, checkout, env: {} },
-      { label: 'this build', checkout: repoRoot, env: {} },
-      { label: 'this build, LOG_LEVEL=warn METRICS=false', checkout: repoRoot, env: QUIET_ENV },
+      ...(candidates.length > 0
+        ? candidates.map((candidate) => ({ label: path.basename(candidate), checkout: candidate, env: {} }))
+        : [
+            { label: 'this build', checkout: repoRoot, env: {} },
+            { label: 'this build, LOG_LEVEL=warn METRICS=false', checkout: repoRoot, env: QUIET_ENV },
+          ]),
     ],
     workloads,
     rounds,
     seconds,
   };
+}
+
+function builtCheckout(argument: string | undefined): string {
+  if (!argument || argument.startsWith('--')) throw new UsageError('--baseline and --candidate take a checkout path.');
+  const checkout = path.resolve(argument);
+  if (!existsSync(path.join(checkout, 'dist/src/server/main.js')))
+    throw new UsageError(`${checkout} has no dist/src/server/main.js: run npm ci and npm run build there first.`);
+  return checkout;
 }
 
 /** Pins every thread of these processes to one core; false where taskset cannot (not Linux, not installed). */
