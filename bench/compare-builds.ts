@@ -15,9 +15,10 @@ import { discoverOfferIds, variedQ1, variedQ3 } from './workloads';
  * `npm run bench:builds -- --baseline <checkout>`: warm CPU per request of this build against another build of
  * travail-graph (a checkout with its own `dist/` and `node_modules/`), both as `npm start` runs them, behind one
  * standalone sandbox. `--candidate <checkout>` (repeatable) measures those builds against the baseline instead of
- * this one: two past builds, say, to isolate what one change did to the figures. A build's speed drifts with the machine far more than the few percent worth comparing, so
- * runs are interleaved round by round and each round's ratio is kept: the table gives the median ratio. On Linux
- * the servers share one core and the sandbox and load generator take the other (taskset), so they do not compete.
+ * this one: two past builds, say, to isolate what one change did to the figures. A build's speed drifts with the
+ * machine far more than the few percent worth comparing, so runs are interleaved round by round and each round's
+ * ratio is kept: the table gives the median ratio. On Linux the servers share one core and the sandbox and load
+ * generator take the other (taskset), so they do not compete.
  */
 
 interface Contender {
